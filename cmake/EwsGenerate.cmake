@@ -1,0 +1,177 @@
+#[=======================================================================[.rst:
+EwsGenerate
+-----------
+
+Compile XML Schemas into C++/Tree bindings with CodeSynthesis XSD at build time.
+
+.. command:: ews_generate
+
+  ::
+
+    ews_generate(
+      TARGET <target> | OUT_VAR <variable>
+      SCHEMAS <schema.xsd>...
+      [OPTIONS_FILE <file>]
+      [OPTIONS <xsdcxx-option>...]
+      [PARTS <n>]
+      [OUTPUT_DIR <dir>]
+      [INCLUDE_PREFIX <path>]
+      [DEPENDS <file>...])
+
+  Each schema is compiled by its own ``xsdcxx cxx-tree`` run, so each has its own
+  dependency file: xsdcxx ``--generate-dep`` lists every schema the main one
+  imports or includes, transitively, and CMake reads it as the command's
+  ``DEPFILE``. Touching an imported schema therefore regenerates every binding
+  that uses it, with Ninja and with Makefiles.
+
+  ``TARGET``
+    Add the generated sources to this existing target and put ``OUTPUT_DIR`` on
+    its ``PUBLIC`` include path (build tree only).
+  ``OUT_VAR``
+    Instead, store the list of generated files (headers and sources) in this variable.
+  ``SCHEMAS``
+    The schemas to compile. Relative paths are taken from the current source directory.
+  ``OPTIONS_FILE``
+    An xsdcxx ``--options-file``. It is a dependency: editing it regenerates.
+  ``OPTIONS``
+    Further xsdcxx options, e.g. ``--root-element Foo``.
+  ``PARTS``
+    Split each schema's ``.cxx`` into ``<n>`` files (xsdcxx ``--parts``), so a large
+    schema compiles on several cores with less memory per compiler. Default 1.
+  ``OUTPUT_DIR``
+    Root of the generated include tree. Default ``${CMAKE_CURRENT_BINARY_DIR}/include``.
+  ``INCLUDE_PREFIX``
+    Sub-directory of ``OUTPUT_DIR`` the files are written to, and so the prefix
+    consumers include them by. Default ``ews/gen`` (``#include <ews/gen/messages.hxx>``).
+  ``DEPENDS``
+    Further files whose change must regenerate (e.g. a script that prepared a schema).
+
+  Example::
+
+    find_package(ewsxsd REQUIRED)
+    add_library(mybindings STATIC)
+    ews_generate(TARGET mybindings SCHEMAS note.xsd INCLUDE_PREFIX my/gen
+                 OPTIONS --root-element note)
+    target_link_libraries(mybindings PUBLIC XSD::libxsd XercesC::XercesC)
+#]=======================================================================]
+
+include_guard(GLOBAL)
+
+function(ews_generate)
+  cmake_parse_arguments(PARSE_ARGV 0 arg
+    ""
+    "TARGET;OUT_VAR;OPTIONS_FILE;PARTS;OUTPUT_DIR;INCLUDE_PREFIX"
+    "SCHEMAS;OPTIONS;DEPENDS")
+
+  if(arg_UNPARSED_ARGUMENTS)
+    message(SEND_ERROR "ews_generate: unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
+    return()
+  endif()
+  if(arg_KEYWORDS_MISSING_VALUES)
+    message(SEND_ERROR "ews_generate: no value given for ${arg_KEYWORDS_MISSING_VALUES}")
+    return()
+  endif()
+  if(NOT arg_TARGET AND NOT arg_OUT_VAR)
+    message(SEND_ERROR "ews_generate: give TARGET <target> or OUT_VAR <variable>")
+    return()
+  endif()
+  if(arg_TARGET AND arg_OUT_VAR)
+    message(SEND_ERROR "ews_generate: give TARGET or OUT_VAR, not both")
+    return()
+  endif()
+  if(arg_TARGET AND NOT TARGET "${arg_TARGET}")
+    message(SEND_ERROR "ews_generate: TARGET '${arg_TARGET}' is not a target; create it first (add_library)")
+    return()
+  endif()
+  if(NOT arg_SCHEMAS)
+    message(SEND_ERROR "ews_generate: SCHEMAS names no schema")
+    return()
+  endif()
+  if(NOT DEFINED arg_PARTS)
+    set(arg_PARTS 1)
+  elseif(NOT arg_PARTS MATCHES "^[1-9][0-9]*$")
+    message(SEND_ERROR "ews_generate: PARTS must be a whole number of at least 1, not '${arg_PARTS}'")
+    return()
+  endif()
+  if(NOT arg_OUTPUT_DIR)
+    set(arg_OUTPUT_DIR "${CMAKE_CURRENT_BINARY_DIR}/include")
+  endif()
+  if(NOT DEFINED arg_INCLUDE_PREFIX)
+    set(arg_INCLUDE_PREFIX "ews/gen")
+  endif()
+  if(NOT TARGET XSD::xsdcxx)
+    message(SEND_ERROR "ews_generate: XSD::xsdcxx is not defined; call find_package(XSD) first")
+    return()
+  endif()
+
+  set(options_file_args "")
+  set(options_file_dep "")
+  if(arg_OPTIONS_FILE)
+    get_filename_component(options_file "${arg_OPTIONS_FILE}" ABSOLUTE)
+    if(NOT EXISTS "${options_file}")
+      message(SEND_ERROR "ews_generate: OPTIONS_FILE ${options_file} does not exist")
+      return()
+    endif()
+    set(options_file_args --options-file "${options_file}")
+    set(options_file_dep "${options_file}")
+  endif()
+
+  set(parts_args "")
+  if(arg_PARTS GREATER 1)
+    set(parts_args --parts ${arg_PARTS})
+  endif()
+
+  cmake_path(APPEND arg_OUTPUT_DIR "${arg_INCLUDE_PREFIX}" OUTPUT_VARIABLE out_dir)
+  # xsdcxx does not create its output directory.
+  file(MAKE_DIRECTORY "${out_dir}")
+
+  set(all_outputs "")
+  set(seen_names "")
+  foreach(schema IN LISTS arg_SCHEMAS)
+    get_filename_component(schema "${schema}" ABSOLUTE)
+    get_filename_component(name "${schema}" NAME_WE)
+    if(name IN_LIST seen_names)
+      message(SEND_ERROR "ews_generate: two schemas are named ${name}; their outputs would collide in ${out_dir}")
+      return()
+    endif()
+    list(APPEND seen_names "${name}")
+
+    # Every output is declared up front, exactly as xsdcxx names them.
+    set(sources "")
+    if(arg_PARTS GREATER 1)
+      math(EXPR last "${arg_PARTS} - 1")
+      foreach(i RANGE ${last})
+        list(APPEND sources "${out_dir}/${name}-${i}.cxx")
+      endforeach()
+    else()
+      set(sources "${out_dir}/${name}.cxx")
+    endif()
+    set(header "${out_dir}/${name}.hxx")
+    # The depfile is an output too: Ninja refuses a depfile that names undeclared outputs.
+    set(depfile "${out_dir}/${name}.d")
+
+    add_custom_command(
+      OUTPUT ${header} ${sources} ${depfile}
+      COMMAND XSD::xsdcxx cxx-tree
+              ${options_file_args}
+              ${arg_OPTIONS}
+              ${parts_args}
+              --generate-dep --dep-phony
+              --output-dir "${out_dir}"
+              "${schema}"
+      DEPENDS "${schema}" ${options_file_dep} ${arg_DEPENDS} "$<TARGET_FILE:XSD::xsdcxx>"
+      DEPFILE "${depfile}"
+      COMMENT "xsdcxx: generating C++/Tree bindings for ${name}.xsd"
+      VERBATIM)
+    set_source_files_properties(${header} ${sources} PROPERTIES GENERATED TRUE)
+    list(APPEND all_outputs ${header} ${sources})
+  endforeach()
+
+  if(arg_TARGET)
+    target_sources(${arg_TARGET} PRIVATE ${all_outputs})
+    target_include_directories(${arg_TARGET} PUBLIC "$<BUILD_INTERFACE:${arg_OUTPUT_DIR}>")
+    source_group(TREE "${arg_OUTPUT_DIR}" PREFIX "Generated" FILES ${all_outputs})
+  else()
+    set(${arg_OUT_VAR} ${all_outputs} PARENT_SCOPE)
+  endif()
+endfunction()
