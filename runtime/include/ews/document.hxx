@@ -1,0 +1,33 @@
+// ews/document.hxx: any SendItem-related document, recognised and bound.
+//
+// For tools that do not know in advance what they are given (ews-validate): a SendItem
+// request, a SendItemResponse or a SOAP fault, each in a SOAP envelope or as a bare
+// body element. Services that expect one kind call parse_send_item_request() etc.
+#ifndef EWS_DOCUMENT_HXX
+#define EWS_DOCUMENT_HXX
+
+#include <ews/fault.hxx>
+#include <ews/send_item.hxx>
+#include <ews/send_item_response.hxx>
+
+#include <string_view>
+#include <variant>
+
+namespace ews {
+
+enum class DocumentKind { send_item_request, send_item_response, soap_fault };
+std::string_view to_string(DocumentKind kind);  // "request", "response", "fault"
+
+struct Document {
+  std::variant<SendItemRequest, SendItemResponse, SoapFault> content;
+  bool in_envelope = true;
+
+  DocumentKind kind() const { return static_cast<DocumentKind>(content.index()); }
+};
+
+Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
+                                const ParseOptions& options = {});
+
+}  // namespace ews
+
+#endif  // EWS_DOCUMENT_HXX

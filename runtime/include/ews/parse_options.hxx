@@ -1,0 +1,28 @@
+// ews/parse_options.hxx: the limits and opt-ins of a parse.
+#ifndef EWS_PARSE_OPTIONS_HXX
+#define EWS_PARSE_OPTIONS_HXX
+
+#include <cstddef>
+
+namespace ews {
+
+struct ParseOptions {
+  // Larger documents are refused before Xerces sees a byte (category limit_exceeded).
+  // 16 MiB holds a SendItem with well over 100,000 item ids.
+  std::size_t max_document_bytes = 16u * 1024u * 1024u;
+
+  // Deeper element nesting is refused as soon as it is reached. SendItem needs 8 levels
+  // (Envelope/Body/SendItem/SavedItemFolderId/DistinguishedFolderId/Mailbox/...);
+  // MessageXml may carry more, so the default leaves room.
+  std::size_t max_element_depth = 64;
+
+  // Microsoft's documentation prints the EWS namespaces as https://schemas.microsoft.com/...;
+  // Exchange and the schemas use http://. By default such a document is refused with one
+  // diagnostic naming both; with this set, the namespaces are mapped to http:// and the
+  // document is validated normally, with a warning kept in the diagnostics.
+  bool accept_https_namespaces = false;
+};
+
+}  // namespace ews
+
+#endif  // EWS_PARSE_OPTIONS_HXX

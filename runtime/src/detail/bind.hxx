@@ -1,0 +1,24 @@
+// From a validated DOM to the runtime's typed documents: one binder per body element.
+#ifndef EWS_DETAIL_BIND_HXX
+#define EWS_DETAIL_BIND_HXX
+
+#include "detail/document_parser.hxx"
+#include "detail/envelope.hxx"
+
+#include <ews/fault.hxx>
+#include <ews/send_item.hxx>
+#include <ews/send_item_response.hxx>
+
+namespace ews::detail {
+
+Result<SendItemRequest> bind_request(const ParsedDocument& document, const EnvelopeParts& parts);
+Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts);
+Result<SoapFault> bind_fault(const ParsedDocument& document, const EnvelopeParts& parts);
+
+// Text of the first child element with this name, or nullopt.
+std::optional<std::string> child_text(const xercesc::DOMElement* parent, const char* ns,
+                                      const char* local);
+
+}  // namespace ews::detail
+
+#endif  // EWS_DETAIL_BIND_HXX

@@ -1,0 +1,282 @@
+#include "detail/document_parser.hxx"
+
+#include "detail/https_namespaces.hxx"
+#include "detail/schema_set_impl.hxx"
+#include "detail/xerces_platform.hxx"
+
+#include <ews/namespaces.hxx>
+
+#include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/framework/XMLAttr.hpp>
+#include <xercesc/internal/XMLScanner.hpp>
+#include <xercesc/parsers/XercesDOMParser.hpp>
+#include <xercesc/sax/ErrorHandler.hpp>
+#include <xercesc/sax/Locator.hpp>
+#include <xercesc/sax/SAXParseException.hpp>
+#include <xercesc/util/OutOfMemoryException.hpp>
+#include <xercesc/util/SecurityManager.hpp>
+#include <xercesc/util/XMLEntityResolver.hpp>
+#include <xercesc/util/XMLException.hpp>
+#include <xercesc/dom/DOMException.hpp>
+
+#include <string>
+
+namespace ews::detail {
+namespace {
+
+// At most this many diagnostics are kept for one document: a document with a
+// million bad item ids must not cost a million messages.
+constexpr std::size_t kMaxDiagnostics = 100;
+
+// Thrown from inside Xerces callbacks to end a parse at once; the reason is
+// already recorded. Xerces unwinds its reader state as the exception passes.
+struct StopParse {};
+
+// The one place parser settings are made. Each is here for a reason:
+class HardenedParser : public xercesc::XercesDOMParser,
+                       private xercesc::ErrorHandler,
+                       private xercesc::XMLEntityResolver {
+ public:
+  HardenedParser(xercesc::XMLGrammarPool* pool, const ParseOptions& options)
+      : xercesc::XercesDOMParser(nullptr, xercesc::XMLPlatformUtils::fgMemoryManager, pool),
+        options_(options) {
+    setDoNamespaces(true);  // EWS is namespace-qualified throughout
+    setDoSchema(true);      // validate against XML Schema...
+    setValidationScheme(Val_Always);  // ...always: an undeclared root is an error, not a pass
+    useCachedGrammarInParse(true);    // ...against the SchemaSet's grammars only,
+    setLoadSchema(false);             // never one named by xsi:schemaLocation in the document
+    setHandleMultipleImports(true);   // messages/types/xml.xsd import each other
+    // Full constraint checking re-checks the schema itself (costly); the pool's
+    // grammars were checked when the SchemaSet was built.
+    setValidationSchemaFullChecking(false);
+    setIdentityConstraintChecking(true);  // xs:key/unique in types.xsd are part of validity
+    setLoadExternalDTD(false);            // no external DTD, ever
+    setSkipDTDValidation(true);           // a DTD never decides validity
+    setDisableDefaultEntityResolution(true);  // no file or URL is opened for an entity...
+    setXMLEntityResolver(this);               // ...and ours answers every request with nothing
+    setCreateEntityReferenceNodes(false);
+    setCreateCommentNodes(false);  // comments carry no EWS meaning
+    setExitOnFirstFatalError(true);  // after a well-formedness error nothing is reliable
+    // Belt and braces behind the DOCTYPE refusal below: bounds entity expansion.
+    security_.setEntityExpansionLimit(16);
+    setSecurityManager(&security_);
+    setErrorHandler(this);
+  }
+
+  Result<ParsedDocument> run(std::string_view bytes, const HttpsRewrite* rewrite) {
+    rewrite_ = rewrite;
+    xercesc::MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()),
+                                      bytes.size(), X("document").c_str());
+    try {
+      parse(source);
+    } catch (const StopParse&) {
+      // Reason already recorded.
+    } catch (const xercesc::XMLException& e) {
+      add(Category::not_well_formed, detail::to_utf8(e.getMessage()));
+    } catch (const xercesc::OutOfMemoryException&) {
+      add(Category::limit_exceeded, "out of memory while parsing");
+    } catch (const xercesc::DOMException& e) {
+      add(Category::not_well_formed, detail::to_utf8(e.getMessage()));
+    }
+    if (has_error()) return Result<ParsedDocument>::failure(std::move(diagnostics_));
+    return Result<ParsedDocument>::success(
+        ParsedDocument(DocumentPtr(adoptDocument()), std::move(positions_)),
+        std::move(diagnostics_));
+  }
+
+  std::size_t ews_namespace_declarations() const { return ews_declarations_; }
+  void add_warning(Diagnostic warning) { diagnostics_.push_back(std::move(warning)); }
+
+ private:
+  // ---- document events ----
+  void doctypeDecl(const xercesc::DTDElementDecl&, const XMLCh* const, const XMLCh* const,
+                   const bool, const bool) override {
+    // DTDs bring entities (XXE, billion laughs) and nothing EWS needs.
+    add(Category::forbidden_construct,
+        "DOCTYPE is not allowed: EWS documents have no DTD, and DTDs and entities are refused");
+    throw StopParse{};
+  }
+
+  void startElement(const xercesc::XMLElementDecl& decl, const unsigned int uri_id,
+                    const XMLCh* const prefix, const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs,
+                    const XMLSize_t attr_count, const bool is_empty, const bool is_root) override {
+    if (++depth_ > options_.max_element_depth) {
+      add(Category::limit_exceeded, "element nesting deeper than " +
+                                        std::to_string(options_.max_element_depth) +
+                                        " levels (ParseOptions::max_element_depth)");
+      throw StopParse{};
+    }
+    const std::string uri = to_utf8(getScanner()->getURIText(uri_id));
+    if (is_https_ews_namespace(uri)) {
+      // One precise diagnostic replaces whatever validation said about this element.
+      diagnostics_.clear();
+      add(Category::wrong_namespace,
+          "element '" + to_utf8(decl.getBaseName()) + "' is in namespace '" + uri +
+              "', which is a typo in Microsoft's documentation; EWS uses '" +
+              http_counterpart(uri) +
+              "' (accept it with ParseOptions::accept_https_namespaces or "
+              "--accept-https-namespaces)");
+      throw StopParse{};
+    }
+    count_ews_declarations(attrs, attr_count);
+    const Position here = position();
+    xercesc::XercesDOMParser::startElement(decl, uri_id, prefix, attrs, attr_count, is_empty,
+                                           is_root);
+    // The base class leaves the element it created in fCurrentNode, empty or not.
+    if (auto* element = dynamic_cast<xercesc::DOMElement*>(getCurrentNode())) {
+      positions_.emplace(element, here);
+    }
+  }
+
+  void endElement(const xercesc::XMLElementDecl& decl, const unsigned int uri_id,
+                  const bool is_root, const XMLCh* const prefix) override {
+    --depth_;
+    xercesc::XercesDOMParser::endElement(decl, uri_id, is_root, prefix);
+  }
+
+  // ---- entities: none are ever fetched ----
+  xercesc::InputSource* resolveEntity(xercesc::XMLResourceIdentifier* id) override {
+    // Reached only for a schema hint Xerces considers despite setLoadSchema(false);
+    // an empty source keeps it from opening files or URLs, and the hint is ignored.
+    return new xercesc::MemBufInputSource(nullptr, 0, id->getSystemId());
+  }
+
+  // ---- errors ----
+  void warning(const xercesc::SAXParseException&) override {}
+  void error(const xercesc::SAXParseException& e) override {
+    add_at(Category::schema_violation, e.getLineNumber(), e.getColumnNumber(),
+           to_utf8(e.getMessage()));
+  }
+  void fatalError(const xercesc::SAXParseException& e) override {
+    add_at(Category::not_well_formed, e.getLineNumber(), e.getColumnNumber(),
+           to_utf8(e.getMessage()));
+  }
+  void resetErrors() override {}
+
+  // ---- helpers ----
+  Position position() const {
+    const xercesc::Locator* locator = getScanner()->getLocator();
+    if (locator == nullptr) return {};
+    return {static_cast<std::uint64_t>(locator->getLineNumber()),
+            static_cast<std::uint64_t>(locator->getColumnNumber())};
+  }
+
+  void add(Category category, std::string message) {
+    const Position here = position();
+    add_at(category, here.line, here.column, std::move(message));
+  }
+
+  void add_at(Category category, XMLFileLoc line, XMLFileLoc column, std::string message) {
+    if (diagnostics_.size() >= kMaxDiagnostics) return;
+    Diagnostic d;
+    d.category = category;
+    d.line = line;
+    d.column = rewrite_ ? rewrite_->original_column(line, column) : column;
+    d.message = std::move(message);
+    diagnostics_.push_back(std::move(d));
+  }
+
+  bool has_error() const {
+    for (const auto& d : diagnostics_) {
+      if (d.severity == Severity::error) return true;
+    }
+    return false;
+  }
+
+  void count_ews_declarations(const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs,
+                              XMLSize_t count) {
+    if (rewrite_ == nullptr) return;
+    for (XMLSize_t i = 0; i < count; ++i) {
+      const xercesc::XMLAttr* attr = attrs.elementAt(i);
+      const std::string qname = to_utf8(attr->getQName());
+      if (qname != "xmlns" && qname.rfind("xmlns:", 0) != 0) continue;
+      const std::string value = to_utf8(attr->getValue());
+      if (value == ns::messages || value == ns::types || value == ns::errors) ++ews_declarations_;
+    }
+  }
+
+  const ParseOptions& options_;
+  const HttpsRewrite* rewrite_ = nullptr;
+  xercesc::SecurityManager security_;
+  std::size_t depth_ = 0;
+  std::size_t ews_declarations_ = 0;
+  Diagnostics diagnostics_;
+  std::unordered_map<const xercesc::DOMElement*, Position> positions_;
+};
+
+Diagnostic whole_document(Category category, std::string message) {
+  Diagnostic d;
+  d.category = category;
+  d.message = std::move(message);
+  return d;
+}
+
+bool mentions_https_namespace(std::string_view bytes) {
+  return bytes.find("https://schemas.microsoft.com/exchange/services/2006/") !=
+         std::string_view::npos;
+}
+
+}  // namespace
+
+Position ParsedDocument::position_of(const xercesc::DOMElement* element) const {
+  const auto found = positions_.find(element);
+  return found == positions_.end() ? Position{} : found->second;
+}
+
+Diagnostic diagnostic_at(const ParsedDocument& document, const xercesc::DOMElement* element,
+                         Category category, std::string message) {
+  const Position where = document.position_of(element);
+  Diagnostic d;
+  d.category = category;
+  d.line = where.line;
+  d.column = where.column;
+  d.message = std::move(message);
+  return d;
+}
+
+Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImpl& schemas,
+                                      const ParseOptions& options) {
+  if (bytes.size() > options.max_document_bytes) {
+    return Result<ParsedDocument>::failure({whole_document(
+        Category::limit_exceeded, "document is " + std::to_string(bytes.size()) +
+                                      " bytes; the limit is " +
+                                      std::to_string(options.max_document_bytes) +
+                                      " (ParseOptions::max_document_bytes)")});
+  }
+  if (bytes.empty()) {
+    return Result<ParsedDocument>::failure(
+        {whole_document(Category::not_well_formed, "document is empty")});
+  }
+  ensure_xerces_initialized();
+
+  if (!options.accept_https_namespaces || !mentions_https_namespace(bytes)) {
+    HardenedParser parser(schemas.pool.get(), options);
+    return parser.run(bytes, nullptr);
+  }
+
+  const HttpsRewrite rewrite(bytes);
+  HardenedParser parser(schemas.pool.get(), options);
+  Diagnostic mapped;
+  mapped.severity = Severity::warning;
+  mapped.category = Category::wrong_namespace;
+  mapped.line = rewrite.first_line();
+  mapped.column = rewrite.first_column();
+  mapped.message = "mapped " + std::to_string(rewrite.replacements()) +
+                   " https://schemas.microsoft.com/exchange/services/2006/... namespace "
+                   "declaration(s) to http://, the namespaces EWS uses";
+  parser.add_warning(mapped);
+  auto parsed = parser.run(rewrite.bytes(), &rewrite);
+  if (parsed && parser.ews_namespace_declarations() != rewrite.quoted_ews_uris()) {
+    // Some quoted EWS URI was text or an attribute value, not a declaration: mapping it
+    // would have changed what the caller wrote.
+    Diagnostic refused = mapped;
+    refused.severity = Severity::error;
+    refused.message =
+        "an EWS namespace URI appears outside a namespace declaration; the https:// "
+        "namespaces were not mapped";
+    return Result<ParsedDocument>::failure({refused});
+  }
+  return parsed;
+}
+
+}  // namespace ews::detail

@@ -1,0 +1,82 @@
+#include "detail/envelope_writer.hxx"
+
+#include "detail/xerces_platform.hxx"
+
+#include <ews/namespaces.hxx>
+
+#include <xercesc/dom/DOMImplementation.hpp>
+#include <xercesc/dom/DOMImplementationRegistry.hpp>
+#include <xercesc/dom/DOMLSOutput.hpp>
+#include <xercesc/dom/DOMLSSerializer.hpp>
+#include <xercesc/dom/DOMText.hpp>
+#include <xercesc/framework/MemBufFormatTarget.hpp>
+#include <xercesc/util/XMLUni.hpp>
+
+#include <memory>
+
+namespace ews::detail {
+namespace {
+
+xercesc::DOMImplementation* implementation() {
+  ensure_xerces_initialized();
+  return xercesc::DOMImplementationRegistry::getDOMImplementation(X("LS"));
+}
+
+template <typename T>
+struct Releaser {
+  void operator()(T* object) const { object->release(); }
+};
+
+}  // namespace
+
+EnvelopeWriter::EnvelopeWriter()
+    : document_(implementation()->createDocument(X(ns::soap_envelope), X("soap:Envelope"),
+                                                 nullptr)) {
+  auto* root = document_->getDocumentElement();
+  const X xmlns_ns("http://www.w3.org/2000/xmlns/");
+  root->setAttributeNS(xmlns_ns, X("xmlns:soap"), X(ns::soap_envelope));
+  root->setAttributeNS(xmlns_ns, X("xmlns:m"), X(ns::messages));
+  root->setAttributeNS(xmlns_ns, X("xmlns:t"), X(ns::types));
+}
+
+xercesc::DOMElement* EnvelopeWriter::header() {
+  if (header_ == nullptr) {
+    header_ = document_->createElementNS(X(ns::soap_envelope), X("soap:Header"));
+    auto* root = document_->getDocumentElement();
+    root->insertBefore(header_, root->getFirstChild());
+  }
+  return header_;
+}
+
+xercesc::DOMElement* EnvelopeWriter::body() {
+  if (body_ == nullptr) body_ = append(document_->getDocumentElement(), ns::soap_envelope, "soap:Body");
+  return body_;
+}
+
+xercesc::DOMElement* EnvelopeWriter::append(xercesc::DOMElement* parent, std::string_view ns,
+                                            std::string_view qualified_name) {
+  auto* element = ns.empty() ? document_->createElementNS(nullptr, X(qualified_name))
+                             : document_->createElementNS(X(ns), X(qualified_name));
+  parent->appendChild(element);
+  return element;
+}
+
+void EnvelopeWriter::append_text(xercesc::DOMElement* parent, std::string_view ns,
+                                 std::string_view qualified_name, std::string_view text) {
+  append(parent, ns, qualified_name)->appendChild(document_->createTextNode(X(text)));
+}
+
+std::string EnvelopeWriter::to_string() const {
+  std::unique_ptr<xercesc::DOMLSSerializer, Releaser<xercesc::DOMLSSerializer>> serializer(
+      implementation()->createLSSerializer());
+  std::unique_ptr<xercesc::DOMLSOutput, Releaser<xercesc::DOMLSOutput>> output(
+      implementation()->createLSOutput());
+  xercesc::MemBufFormatTarget target;
+  output->setByteStream(&target);
+  output->setEncoding(X("UTF-8"));
+  serializer->getDomConfig()->setParameter(xercesc::XMLUni::fgDOMXMLDeclaration, true);
+  serializer->write(document_.get(), output.get());
+  return std::string(reinterpret_cast<const char*>(target.getRawBuffer()), target.getLen());
+}
+
+}  // namespace ews::detail

@@ -1,0 +1,35 @@
+// Xerces-C++ start-up and string conversion, for the runtime's own use only.
+#ifndef EWS_DETAIL_XERCES_PLATFORM_HXX
+#define EWS_DETAIL_XERCES_PLATFORM_HXX
+
+#include <xercesc/util/XercesDefs.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace ews::detail {
+
+// Initialises Xerces once per process (also done when the program starts, see the
+// .cxx). Xerces counts Initialize/Terminate pairs, so a
+// host program that also initialises and terminates Xerces does not pull it out from
+// under us; we never terminate it ourselves, because another thread may still parse.
+void ensure_xerces_initialized();
+
+// UTF-16 (Xerces) to UTF-8 and back.
+std::string to_utf8(const XMLCh* text);
+std::u16string to_xml(std::string_view utf8);
+
+// A UTF-8 literal as a Xerces string, for DOM calls: X("Envelope").c_str().
+class X {
+ public:
+  explicit X(std::string_view utf8) : text_(to_xml(utf8)) {}
+  const XMLCh* c_str() const { return reinterpret_cast<const XMLCh*>(text_.c_str()); }
+  operator const XMLCh*() const { return c_str(); }
+
+ private:
+  std::u16string text_;
+};
+
+}  // namespace ews::detail
+
+#endif  // EWS_DETAIL_XERCES_PLATFORM_HXX

@@ -1,0 +1,71 @@
+// Recognises the body element of a validated document and hands it to its binder.
+
+#include <ews/document.hxx>
+
+#include "detail/bind.hxx"
+#include "detail/document_parser.hxx"
+#include "detail/envelope.hxx"
+
+#include <ews/namespaces.hxx>
+
+namespace ews {
+namespace {
+
+// Keeps the parse's warnings (e.g. mapped https namespaces) with the final result.
+template <typename T>
+Result<T> with_warnings(Result<T> result, const Diagnostics& warnings) {
+  if (warnings.empty()) return result;
+  Diagnostics all = warnings;
+  all.insert(all.end(), result.diagnostics().begin(), result.diagnostics().end());
+  if (!result) return Result<T>::failure(std::move(all));
+  return Result<T>::success(std::move(result).value(), std::move(all));
+}
+
+template <typename T>
+Result<Document> as_document(Result<T> bound, bool in_envelope) {
+  if (!bound) return Result<Document>::failure(bound.diagnostics());
+  Diagnostics warnings = bound.diagnostics();
+  return Result<Document>::success(Document{std::move(bound).value(), in_envelope},
+                                   std::move(warnings));
+}
+
+}  // namespace
+
+std::string_view to_string(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::send_item_request: return "request";
+    case DocumentKind::send_item_response: return "response";
+    case DocumentKind::soap_fault: return "fault";
+  }
+  return "unknown";
+}
+
+Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
+                                const ParseOptions& options) {
+  auto parsed = detail::parse_document(xml, schemas.impl(), options);
+  if (!parsed) return Result<Document>::failure(parsed.diagnostics());
+  const Diagnostics& warnings = parsed.diagnostics();
+
+  auto parts = detail::split_envelope(*parsed);
+  if (!parts) return with_warnings(Result<Document>::failure(parts.diagnostics()), warnings);
+  const xercesc::DOMElement* body = parts->body_element;
+
+  const auto bind = [&]() -> Result<Document> {
+    if (detail::has_name(body, ns::messages, "SendItem")) {
+      return as_document(detail::bind_request(*parsed, *parts), parts->in_envelope);
+    }
+    if (detail::has_name(body, ns::messages, "SendItemResponse")) {
+      return as_document(detail::bind_response(*parsed, *parts), parts->in_envelope);
+    }
+    if (detail::has_name(body, ns::soap_envelope, "Fault")) {
+      return as_document(detail::bind_fault(*parsed, *parts), parts->in_envelope);
+    }
+    return Result<Document>::failure({detail::diagnostic_at(
+        *parsed, body, Category::wrong_operation,
+        "body element " + detail::expanded_name(body) +
+            " is not a SendItem request, a SendItemResponse or a SOAP fault")});
+  };
+  return with_warnings(bind(), warnings);
+}
+
+}  // namespace ews

@@ -1,0 +1,166 @@
+// SOAP faults as Exchange writes them, and reading them back.
+
+#include <ews/fault.hxx>
+
+#include <ews/document.hxx>
+#include <ews/namespaces.hxx>
+
+#include "detail/bind.hxx"
+#include "detail/envelope_writer.hxx"
+#include "detail/xerces_platform.hxx"
+
+namespace ews {
+namespace {
+
+using detail::X;
+
+SoapFault ews_fault(std::string_view response_code, std::string faultstring, std::string message) {
+  SoapFault fault;
+  fault.code_namespace = ns::types;
+  fault.code = std::string(response_code);
+  fault.faultstring = std::move(faultstring);
+  fault.response_code = std::string(response_code);
+  fault.message = std::move(message);
+  return fault;
+}
+
+}  // namespace
+
+SoapFault schema_validation_fault(const Diagnostic& first_error) {
+  SoapFault fault = ews_fault(
+      "ErrorSchemaValidation",
+      "The request failed schema validation: " + first_error.message,
+      "The request failed schema validation.");
+  fault.line_number = first_error.line;
+  fault.line_position = first_error.column;
+  fault.violation = first_error.message;
+  return fault;
+}
+
+SoapFault request_fault(std::string_view response_code, std::string message) {
+  return ews_fault(response_code, message, message);
+}
+
+SoapFault fault_for(const Diagnostics& diagnostics) {
+  const Diagnostic* first = nullptr;
+  for (const auto& d : diagnostics) {
+    if (d.severity == Severity::error) {
+      first = &d;
+      break;
+    }
+  }
+  if (first == nullptr) return request_fault("ErrorInvalidRequest", "The request is invalid.");
+  switch (first->category) {
+    case Category::wrong_operation:
+      return request_fault("ErrorInvalidRequest", "The request is invalid: " + first->message);
+    case Category::semantic_rule:
+      if (first->response_code == "MustUnderstand") {
+        SoapFault fault;
+        fault.code_namespace = ns::soap_envelope;
+        fault.code = "MustUnderstand";
+        fault.faultstring = first->message;
+        return fault;
+      }
+      return request_fault(first->response_code.empty() ? "ErrorInvalidRequest"
+                                                        : first->response_code,
+                           first->message);
+    default:
+      // Not well-formed, schema, namespace, forbidden constructs and limits: Exchange
+      // reports all of them as ErrorSchemaValidation with the position.
+      return schema_validation_fault(*first);
+  }
+}
+
+std::string serialize(const SoapFault& fault) {
+  detail::EnvelopeWriter writer;
+  auto* element = writer.append(writer.body(), ns::soap_envelope, "soap:Fault");
+
+  // faultcode is a QName: its prefix must be declared where it is used.
+  auto* code = writer.append(element, "", "faultcode");
+  std::string prefix = "soap";
+  if (fault.code_namespace != ns::soap_envelope) {
+    prefix = "a";
+    code->setAttributeNS(X("http://www.w3.org/2000/xmlns/"), X("xmlns:a"), X(fault.code_namespace));
+  }
+  code->appendChild(writer.document().createTextNode(X(prefix + ":" + fault.code)));
+
+  auto* faultstring = writer.append(element, "", "faultstring");
+  faultstring->setAttributeNS(X("http://www.w3.org/XML/1998/namespace"), X("xml:lang"), X("en-US"));
+  faultstring->appendChild(writer.document().createTextNode(X(fault.faultstring)));
+
+  if (fault.response_code.empty()) return writer.to_string();
+  auto* detail_element = writer.append(element, "", "detail");
+  writer.append_text(detail_element, ns::errors, "e:ResponseCode", fault.response_code);
+  writer.append_text(detail_element, ns::errors, "e:Message", fault.message);
+  if (fault.line_number || fault.line_position || !fault.violation.empty()) {
+    auto* xml = writer.append(detail_element, ns::types, "t:MessageXml");
+    if (fault.line_number) {
+      writer.append_text(xml, ns::types, "t:LineNumber", std::to_string(*fault.line_number));
+    }
+    if (fault.line_position) {
+      writer.append_text(xml, ns::types, "t:LinePosition", std::to_string(*fault.line_position));
+    }
+    if (!fault.violation.empty()) writer.append_text(xml, ns::types, "t:Violation", fault.violation);
+  }
+  return writer.to_string();
+}
+
+Result<SoapFault> parse_fault(std::string_view xml, const SchemaSet& schemas,
+                              const ParseOptions& options) {
+  auto document = parse_document(xml, schemas, options);
+  if (!document) return Result<SoapFault>::failure(document.diagnostics());
+  if (document->kind() != DocumentKind::soap_fault) {
+    Diagnostic d;
+    d.category = Category::wrong_operation;
+    d.line = 1;
+    d.column = 1;
+    d.message = "expected a SOAP fault; this document is a SendItem " +
+                std::string(to_string(document->kind()));
+    return Result<SoapFault>::failure({d});
+  }
+  Diagnostics warnings = document.diagnostics();
+  return Result<SoapFault>::success(std::get<SoapFault>(std::move(document).value().content),
+                                    std::move(warnings));
+}
+
+namespace detail {
+
+std::optional<std::string> child_text(const xercesc::DOMElement* parent, const char* ns,
+                                      const char* local) {
+  for (auto* c = parent->getFirstElementChild(); c; c = c->getNextElementSibling()) {
+    if (has_name(c, ns, local)) return to_utf8(c->getTextContent());
+  }
+  return std::nullopt;
+}
+
+Result<SoapFault> bind_fault(const ParsedDocument& /*document*/, const EnvelopeParts& parts) {
+  const xercesc::DOMElement* element = parts.body_element;
+  SoapFault fault;
+  // The envelope schema has checked faultcode is a QName whose prefix is declared.
+  for (auto* c = element->getFirstElementChild(); c; c = c->getNextElementSibling()) {
+    const std::string name = to_utf8(c->getLocalName());
+    const std::string text = to_utf8(c->getTextContent());
+    if (name == "faultcode") {
+      const auto colon = text.find(':');
+      const std::string prefix = colon == std::string::npos ? "" : text.substr(0, colon);
+      fault.code = colon == std::string::npos ? text : text.substr(colon + 1);
+      fault.code_namespace =
+          to_utf8(c->lookupNamespaceURI(prefix.empty() ? nullptr : X(prefix).c_str()));
+    } else if (name == "faultstring") {
+      fault.faultstring = text;
+    } else if (name == "detail") {
+      fault.response_code = child_text(c, ns::errors, "ResponseCode").value_or("");
+      fault.message = child_text(c, ns::errors, "Message").value_or("");
+      for (auto* x = c->getFirstElementChild(); x; x = x->getNextElementSibling()) {
+        if (!has_name(x, ns::types, "MessageXml")) continue;
+        if (auto line = child_text(x, ns::types, "LineNumber")) fault.line_number = std::stoull(*line);
+        if (auto pos = child_text(x, ns::types, "LinePosition")) fault.line_position = std::stoull(*pos);
+        fault.violation = child_text(x, ns::types, "Violation").value_or("");
+      }
+    }
+  }
+  return Result<SoapFault>::success(std::move(fault));
+}
+
+}  // namespace detail
+}  // namespace ews

@@ -1,0 +1,194 @@
+// Compiles the EWS grammars into a locked Xerces grammar pool.
+//
+// Order matters: xml.xsd first, because types.xsd imports the XML namespace without
+// a schemaLocation and Xerces can then only take it from the pool; then the SOAP
+// envelope; then messages.xsd, whose import of types.xsd the resolver below answers.
+
+#include <ews/schema_set.hxx>
+
+#include "detail/embedded_files.hxx"
+#include "detail/schema_set_impl.hxx"
+#include "detail/xerces_platform.hxx"
+
+#include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/framework/XMLGrammarPoolImpl.hpp>
+#include <xercesc/parsers/XercesDOMParser.hpp>
+#include <xercesc/sax/ErrorHandler.hpp>
+#include <xercesc/sax/SAXParseException.hpp>
+#include <xercesc/util/XMLEntityResolver.hpp>
+#include <xercesc/util/XMLException.hpp>
+#include <xercesc/util/XMLResourceIdentifier.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+namespace ews {
+namespace {
+
+using detail::X;
+
+// Schema text by base name. Files read from a directory are kept here too, so the
+// loader never touches the file system (or the network) through Xerces.
+using SchemaTexts = std::map<std::string, std::string, std::less<>>;
+
+std::string base_name(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Answers schema imports from SchemaTexts and refuses everything else.
+class SchemaResolver : public xercesc::XMLEntityResolver {
+ public:
+  explicit SchemaResolver(const SchemaTexts& texts) : texts_(texts) {}
+
+  xercesc::InputSource* resolveEntity(xercesc::XMLResourceIdentifier* id) override {
+    // A location-less import (types.xsd's of the XML namespace) is served from the pool.
+    if (id->getSystemId() == nullptr || *id->getSystemId() == 0) return nullptr;
+    const auto wanted = base_name(detail::to_utf8(id->getSystemId()));
+    const auto found = texts_.find(wanted);
+    if (found == texts_.end()) {
+      unresolved_ += (unresolved_.empty() ? "" : ", ") + detail::to_utf8(id->getSystemId());
+      // An empty document fails the import loudly instead of reaching for the network.
+      return new xercesc::MemBufInputSource(nullptr, 0, id->getSystemId());
+    }
+    return new xercesc::MemBufInputSource(
+        reinterpret_cast<const XMLByte*>(found->second.data()), found->second.size(),
+        X(found->first).c_str());
+  }
+
+  const std::string& unresolved() const { return unresolved_; }
+
+ private:
+  const SchemaTexts& texts_;
+  std::string unresolved_;
+};
+
+// Grammar errors are errors of the schema set, reported with the schema's name.
+class SchemaErrors : public xercesc::ErrorHandler {
+ public:
+  void warning(const xercesc::SAXParseException&) override {}
+  void error(const xercesc::SAXParseException& e) override { add(e); }
+  void fatalError(const xercesc::SAXParseException& e) override { add(e); }
+  void resetErrors() override { diagnostics.clear(); }
+
+  Diagnostics diagnostics;
+
+ private:
+  void add(const xercesc::SAXParseException& e) {
+    Diagnostic d;
+    d.category = Category::schema_violation;
+    d.line = e.getLineNumber();
+    d.column = e.getColumnNumber();
+    d.message = base_name(detail::to_utf8(e.getSystemId())) + ": " + detail::to_utf8(e.getMessage());
+    diagnostics.push_back(std::move(d));
+  }
+};
+
+Diagnostic schema_error(std::string message) {
+  Diagnostic d;
+  d.category = Category::schema_violation;
+  d.message = std::move(message);
+  return d;
+}
+
+Result<std::unique_ptr<detail::SchemaSetImpl>> compile(const SchemaTexts& texts,
+                                                       std::string origin) {
+  detail::ensure_xerces_initialized();
+  auto impl = std::make_unique<detail::SchemaSetImpl>();
+  impl->origin = std::move(origin);
+  impl->pool = std::make_unique<xercesc::XMLGrammarPoolImpl>();
+
+  SchemaResolver resolver(texts);
+  SchemaErrors errors;
+  xercesc::XercesDOMParser loader(nullptr, xercesc::XMLPlatformUtils::fgMemoryManager,
+                                  impl->pool.get());
+  loader.setDoNamespaces(true);
+  loader.setDoSchema(true);
+  // types.xsd's location-less import of the XML namespace is found in the pool only.
+  loader.useCachedGrammarInParse(true);
+  loader.setHandleMultipleImports(true);
+  loader.setXMLEntityResolver(&resolver);
+  loader.setErrorHandler(&errors);
+
+  for (const char* name : {"xml.xsd", "soap-envelope.xsd", "messages.xsd"}) {
+    const auto text = texts.find(name);
+    if (text == texts.end()) {
+      return Result<std::unique_ptr<detail::SchemaSetImpl>>::failure(
+          {schema_error(std::string("schema set has no ") + name)});
+    }
+    xercesc::MemBufInputSource source(reinterpret_cast<const XMLByte*>(text->second.data()),
+                                      text->second.size(), X(name).c_str());
+    xercesc::Grammar* grammar = nullptr;
+    try {
+      grammar = loader.loadGrammar(source, xercesc::Grammar::SchemaGrammarType, true);
+    } catch (const xercesc::XMLException& e) {
+      errors.diagnostics.push_back(
+          schema_error(std::string(name) + ": " + detail::to_utf8(e.getMessage())));
+    }
+    // Xerces reports a grammar that failed to load with a null return and, at most,
+    // a warning: make it an error.
+    if (grammar == nullptr && errors.diagnostics.empty()) {
+      errors.diagnostics.push_back(schema_error(std::string(name) + ": grammar did not load"));
+    }
+    if (!resolver.unresolved().empty()) {
+      errors.diagnostics.push_back(
+          schema_error(std::string(name) + ": cannot resolve " + resolver.unresolved()));
+    }
+    if (!errors.diagnostics.empty()) {
+      return Result<std::unique_ptr<detail::SchemaSetImpl>>::failure(
+          std::move(errors.diagnostics));
+    }
+  }
+  // Read-only from now on, so any number of parsers in any threads may share it.
+  impl->pool->lockPool();
+  return Result<std::unique_ptr<detail::SchemaSetImpl>>::success(std::move(impl));
+}
+
+SchemaTexts embedded_texts() {
+  SchemaTexts texts;
+  for (const auto& file : detail::embedded_files()) {
+    texts.emplace(std::string(file.name),
+                  std::string(reinterpret_cast<const char*>(file.data), file.size));
+  }
+  return texts;
+}
+
+}  // namespace
+
+SchemaSet::SchemaSet(std::unique_ptr<detail::SchemaSetImpl> impl) : impl_(std::move(impl)) {}
+SchemaSet::~SchemaSet() = default;
+
+const std::string& SchemaSet::origin() const { return impl_->origin; }
+
+std::shared_ptr<const SchemaSet> SchemaSet::embedded() {
+  // Compiled once, on first use, and shared by every caller and thread from then on.
+  static const std::shared_ptr<const SchemaSet> instance = [] {
+    auto compiled = compile(embedded_texts(), "embedded");
+    if (!compiled) {
+      // The embedded schemas are part of the build; failing here is a build defect.
+      throw std::logic_error("ewsxsd: embedded schemas do not compile: " +
+                             format(compiled.diagnostics().front(), "schemas"));
+    }
+    return std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(compiled).value()));
+  }();
+  return instance;
+}
+
+Result<std::shared_ptr<const SchemaSet>> SchemaSet::from_directory(const std::string& directory) {
+  using R = Result<std::shared_ptr<const SchemaSet>>;
+  auto texts = embedded_texts();
+  // The directory supplies the EWS schemas; envelope and xml.xsd stay the built-in ones.
+  for (const char* name : {"messages.xsd", "types.xsd"}) {
+    const std::string path = directory + "/" + name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return R::failure({schema_error("cannot read " + path)});
+    texts[name] = std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  auto compiled = compile(texts, directory);
+  if (!compiled) return R::failure(compiled.diagnostics());
+  return R::success(std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(compiled).value())));
+}
+
+}  // namespace ews

@@ -1,0 +1,152 @@
+// SendItemResponse: building a service's answer, checking a client's copy strictly.
+
+#include <ews/send_item_response.hxx>
+
+#include <ews/document.hxx>
+#include <ews/namespaces.hxx>
+
+#include "detail/bind.hxx"
+#include "detail/envelope_writer.hxx"
+#include "detail/xerces_platform.hxx"
+
+#include <xercesc/dom/DOMDocument.hpp>
+#include <xercesc/dom/DOMElement.hpp>
+
+namespace ews {
+
+ResponseOutcome success() { return ResponseOutcome{}; }
+
+ResponseOutcome warning(messages::ResponseCodeType::value code, std::string message_text) {
+  ResponseOutcome outcome;
+  outcome.response_class = types::ResponseClassType::Warning;
+  outcome.code = code;
+  outcome.message_text = std::move(message_text);
+  return outcome;
+}
+
+ResponseOutcome error(messages::ResponseCodeType::value code, std::string message_text) {
+  ResponseOutcome outcome;
+  outcome.response_class = types::ResponseClassType::Error;
+  outcome.code = code;
+  outcome.message_text = std::move(message_text);
+  outcome.descriptive_link_key = 0;
+  return outcome;
+}
+
+messages::MessageXml message_xml_values(
+    const std::vector<std::pair<std::string, std::string>>& values) {
+  messages::MessageXml xml;
+  xercesc::DOMDocument& owner = xml.dom_document();
+  for (const auto& [name, value] : values) {
+    auto* element = owner.createElementNS(detail::X(ns::types), detail::X("t:Value"));
+    element->setAttribute(detail::X("Name"), detail::X(name));
+    element->appendChild(owner.createTextNode(detail::X(value)));
+    xml.any().push_back(element);  // the sequence adopts elements of its own document
+  }
+  return xml;
+}
+
+types::ServerVersionInfo default_server_version() {
+  types::ServerVersionInfo info;
+  info.MajorVersion(15);
+  info.MinorVersion(20);
+  info.MajorBuildNumber(0);
+  info.MinorBuildNumber(0);
+  info.Version("V2018_01_08");
+  return info;
+}
+
+SendItemResponse make_send_item_response(const std::vector<ResponseOutcome>& outcomes,
+                                         const types::ServerVersionInfo& server_version) {
+  using Array = messages::ArrayOfResponseMessagesType;
+  Array array;
+  for (const auto& outcome : outcomes) {
+    messages::ResponseMessageType message{types::ResponseClassType(outcome.response_class)};
+    if (outcome.message_text) message.MessageText(*outcome.message_text);
+    message.ResponseCode(messages::ResponseCodeType(outcome.code));
+    if (outcome.descriptive_link_key) message.DescriptiveLinkKey(*outcome.descriptive_link_key);
+    if (outcome.message_xml) message.MessageXml(*outcome.message_xml);
+    // Ordered type: listed in content_order() or not serialized at all.
+    array.content_order().emplace_back(Array::SendItemResponseMessage_id,
+                                       array.SendItemResponseMessage().size());
+    array.SendItemResponseMessage().push_back(std::move(message));
+  }
+  SendItemResponse response{SoapHeaders{}, messages::SendItemResponseType(array), true};
+  response.headers.server_version_info = server_version;
+  return response;
+}
+
+std::string serialize(const SendItemResponse& response) {
+  detail::EnvelopeWriter writer;
+  if (response.headers.server_version_info) {
+    *writer.append(writer.header(), ns::types, "t:ServerVersionInfo")
+        << *response.headers.server_version_info;
+  }
+  *writer.append(writer.body(), ns::messages, "m:SendItemResponse") << response.body;
+  return writer.to_string();
+}
+
+Result<SendItemResponse> parse_send_item_response(std::string_view xml, const SchemaSet& schemas,
+                                                  const ParseOptions& options,
+                                                  std::optional<std::size_t> expected_messages) {
+  using R = Result<SendItemResponse>;
+  auto document = parse_document(xml, schemas, options);
+  if (!document) return R::failure(document.diagnostics());
+  if (document->kind() != DocumentKind::send_item_response) {
+    Diagnostic d;
+    d.category = Category::wrong_operation;
+    d.line = 1;
+    d.column = 1;
+    d.message = "expected a SendItemResponse; this document is a SendItem " +
+                std::string(to_string(document->kind()));
+    return R::failure({d});
+  }
+  Diagnostics warnings = document.diagnostics();
+  auto response = std::get<SendItemResponse>(std::move(document).value().content);
+  const auto count = response.body.ResponseMessages().SendItemResponseMessage().size();
+  if (expected_messages && count != *expected_messages) {
+    Diagnostic d;
+    d.category = Category::semantic_rule;
+    d.message = "the response has " + std::to_string(count) +
+                " SendItemResponseMessage(s) for " + std::to_string(*expected_messages) +
+                " ItemId(s) sent; Exchange answers each ItemId with one message, in order";
+    return R::failure({d});
+  }
+  return R::success(std::move(response), std::move(warnings));
+}
+
+namespace detail {
+
+Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts) {
+  using R = Result<SendItemResponse>;
+  const xercesc::DOMElement* element = parts.body_element;
+  // ArrayOfResponseMessagesType is shared by all operations, so the schema accepts any
+  // operation's message here; a SendItemResponse may only hold SendItemResponseMessage.
+  Diagnostics foreign;
+  for (auto* child = element->getFirstElementChild(); child; child = child->getNextElementSibling()) {
+    if (!has_name(child, ns::messages, "ResponseMessages")) continue;
+    for (auto* m = child->getFirstElementChild(); m; m = m->getNextElementSibling()) {
+      if (!has_name(m, ns::messages, "SendItemResponseMessage")) {
+        foreign.push_back(diagnostic_at(
+            document, m, Category::wrong_operation,
+            "m:" + to_utf8(m->getLocalName()) +
+                " in a SendItemResponse; only m:SendItemResponseMessage belongs there"));
+      }
+    }
+  }
+  if (!foreign.empty()) return R::failure(std::move(foreign));
+
+  auto headers = bind_headers(document, parts);
+  if (!headers) return R::failure(headers.diagnostics());
+  try {
+    return R::success(SendItemResponse{std::move(headers).value(),
+                                       messages::SendItemResponseType(*element),
+                                       parts.in_envelope});
+  } catch (const xml_schema::exception& e) {
+    return R::failure({diagnostic_at(document, element, Category::schema_violation,
+                                     std::string("m:SendItemResponse: ") + e.what())});
+  }
+}
+
+}  // namespace detail
+}  // namespace ews

@@ -1,0 +1,50 @@
+// SchemaSet: embedded (no files), from a directory, and its failures.
+
+#include <ews/document.hxx>
+#include <ews/schema_set.hxx>
+#include <ews/testing/matchers.hxx>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_files.hxx"
+
+namespace {
+
+TEST(SchemaSet, EmbeddedIsOneSharedInstance) {
+  auto a = ews::SchemaSet::embedded();
+  auto b = ews::SchemaSet::embedded();
+  EXPECT_EQ(a.get(), b.get());
+  EXPECT_EQ(a->origin(), "embedded");
+}
+
+TEST(SchemaSet, FromTheOfficialFilesInADirectory) {
+  auto schemas = ews::SchemaSet::from_directory(EWS_SCHEMA_SOURCE_DIR);
+  ASSERT_TRUE(schemas.ok()) << ews_testing::Describe(schemas.diagnostics());
+  EXPECT_EQ((*schemas)->origin(), EWS_SCHEMA_SOURCE_DIR);
+  auto request = ews::parse_document(
+      ews_testing::ReadFile(std::string(EWS_SEED_DIR) + "/senditem-request.xml"), **schemas);
+  EXPECT_THAT(request, ews_testing::IsValidSendItemRequest());
+  auto invalid = ews::parse_document(ews_testing::TestData("invalid/schema-empty-itemids.xml"), **schemas);
+  EXPECT_THAT(invalid, ews_testing::HasDiagnostic(ews::Category::schema_violation, 7, 19));
+}
+
+TEST(SchemaSet, MissingDirectoryIsReported) {
+  auto schemas = ews::SchemaSet::from_directory("/nonexistent");
+  ASSERT_FALSE(schemas.ok());
+  EXPECT_EQ(schemas.diagnostics()[0].message, "cannot read /nonexistent/messages.xsd");
+}
+
+TEST(SchemaSet, BrokenSchemaIsReportedWithItsName) {
+  // messages.xsd from the test data: imports a types.xsd the directory does not have.
+  auto schemas = ews::SchemaSet::from_directory(EWS_TEST_DATA_DIR "/schema-dirs/missing-types");
+  ASSERT_FALSE(schemas.ok());
+  EXPECT_EQ(schemas.diagnostics()[0].message, "cannot read " EWS_TEST_DATA_DIR
+                                              "/schema-dirs/missing-types/types.xsd");
+  auto broken = ews::SchemaSet::from_directory(EWS_TEST_DATA_DIR "/schema-dirs/broken");
+  ASSERT_FALSE(broken.ok());
+  EXPECT_THAT(broken.diagnostics()[0].message, ::testing::StartsWith("messages.xsd: "));
+  EXPECT_EQ(broken.diagnostics()[0].line, 3u);
+}
+
+}  // namespace
