@@ -22,11 +22,11 @@ Result<T> with_warnings(Result<T> result, const Diagnostics& warnings) {
 }
 
 template <typename T>
-Result<Document> as_document(Result<T> bound, bool in_envelope) {
+Result<Document> as_document(Result<T> bound, bool in_envelope, detail::Position body) {
   if (!bound) return Result<Document>::failure(bound.diagnostics());
   Diagnostics warnings = bound.diagnostics();
-  return Result<Document>::success(Document{std::move(bound).value(), in_envelope},
-                                   std::move(warnings));
+  return Result<Document>::success(
+      Document{std::move(bound).value(), in_envelope, body.line, body.column}, std::move(warnings));
 }
 
 }  // namespace
@@ -50,15 +50,16 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
   if (!parts) return with_warnings(Result<Document>::failure(parts.diagnostics()), warnings);
   const xercesc::DOMElement* body = parts->body_element;
 
+  const detail::Position where = parsed->position_of(body);
   const auto bind = [&]() -> Result<Document> {
     if (detail::has_name(body, ns::messages, "SendItem")) {
-      return as_document(detail::bind_request(*parsed, *parts), parts->in_envelope);
+      return as_document(detail::bind_request(*parsed, *parts), parts->in_envelope, where);
     }
     if (detail::has_name(body, ns::messages, "SendItemResponse")) {
-      return as_document(detail::bind_response(*parsed, *parts), parts->in_envelope);
+      return as_document(detail::bind_response(*parsed, *parts), parts->in_envelope, where);
     }
     if (detail::has_name(body, ns::soap_envelope, "Fault")) {
-      return as_document(detail::bind_fault(*parsed, *parts), parts->in_envelope);
+      return as_document(detail::bind_fault(*parsed, *parts), parts->in_envelope, where);
     }
     return Result<Document>::failure({detail::diagnostic_at(
         *parsed, body, Category::wrong_operation,

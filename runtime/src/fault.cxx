@@ -6,6 +6,7 @@
 #include <ews/namespaces.hxx>
 
 #include "detail/bind.hxx"
+#include "detail/parse_as.hxx"
 #include "detail/envelope_writer.hxx"
 #include "detail/xerces_platform.hxx"
 
@@ -107,20 +108,7 @@ std::string serialize(const SoapFault& fault) {
 
 Result<SoapFault> parse_fault(std::string_view xml, const SchemaSet& schemas,
                               const ParseOptions& options) {
-  auto document = parse_document(xml, schemas, options);
-  if (!document) return Result<SoapFault>::failure(document.diagnostics());
-  if (document->kind() != DocumentKind::soap_fault) {
-    Diagnostic d;
-    d.category = Category::wrong_operation;
-    d.line = 1;
-    d.column = 1;
-    d.message = "expected a SOAP fault; this document is a SendItem " +
-                std::string(to_string(document->kind()));
-    return Result<SoapFault>::failure({d});
-  }
-  Diagnostics warnings = document.diagnostics();
-  return Result<SoapFault>::success(std::get<SoapFault>(std::move(document).value().content),
-                                    std::move(warnings));
+  return detail::parse_as<SoapFault>(xml, schemas, options, "a SOAP fault");
 }
 
 namespace detail {

@@ -6,6 +6,7 @@
 #include <ews/namespaces.hxx>
 
 #include "detail/bind.hxx"
+#include "detail/parse_as.hxx"
 #include "detail/envelope_writer.hxx"
 #include "detail/xerces_platform.hxx"
 
@@ -125,20 +126,7 @@ std::string serialize(const SendItemRequest& request) {
 
 Result<SendItemRequest> parse_send_item_request(std::string_view xml, const SchemaSet& schemas,
                                                 const ParseOptions& options) {
-  auto document = parse_document(xml, schemas, options);
-  if (!document) return Result<SendItemRequest>::failure(document.diagnostics());
-  if (document->kind() != DocumentKind::send_item_request) {
-    Diagnostic d;
-    d.category = Category::wrong_operation;
-    d.line = 1;
-    d.column = 1;
-    d.message = "expected a SendItem request; this document is a SendItem " +
-                std::string(to_string(document->kind()));
-    return Result<SendItemRequest>::failure({d});
-  }
-  Diagnostics warnings = document.diagnostics();
-  return Result<SendItemRequest>::success(
-      std::get<SendItemRequest>(std::move(document).value().content), std::move(warnings));
+  return detail::parse_as<SendItemRequest>(xml, schemas, options, "a SendItem request");
 }
 
 namespace detail {

@@ -6,6 +6,7 @@
 #include <ews/namespaces.hxx>
 
 #include "detail/bind.hxx"
+#include "detail/parse_as.hxx"
 #include "detail/envelope_writer.hxx"
 #include "detail/xerces_platform.hxx"
 
@@ -90,21 +91,11 @@ Result<SendItemResponse> parse_send_item_response(std::string_view xml, const Sc
                                                   const ParseOptions& options,
                                                   std::optional<std::size_t> expected_messages) {
   using R = Result<SendItemResponse>;
-  auto document = parse_document(xml, schemas, options);
-  if (!document) return R::failure(document.diagnostics());
-  if (document->kind() != DocumentKind::send_item_response) {
-    Diagnostic d;
-    d.category = Category::wrong_operation;
-    d.line = 1;
-    d.column = 1;
-    d.message = "expected a SendItemResponse; this document is a SendItem " +
-                std::string(to_string(document->kind()));
-    return R::failure({d});
-  }
-  Diagnostics warnings = document.diagnostics();
-  auto response = std::get<SendItemResponse>(std::move(document).value().content);
+  auto parsed = detail::parse_as<SendItemResponse>(xml, schemas, options, "a SendItemResponse");
+  if (!parsed || !expected_messages) return parsed;
+  const auto& response = *parsed;
   const auto count = response.body.ResponseMessages().SendItemResponseMessage().size();
-  if (expected_messages && count != *expected_messages) {
+  if (count != *expected_messages) {
     Diagnostic d;
     d.category = Category::semantic_rule;
     d.message = "the response has " + std::to_string(count) +
@@ -112,7 +103,7 @@ Result<SendItemResponse> parse_send_item_response(std::string_view xml, const Sc
                 " ItemId(s) sent; Exchange answers each ItemId with one message, in order";
     return R::failure({d});
   }
-  return R::success(std::move(response), std::move(warnings));
+  return parsed;
 }
 
 namespace detail {

@@ -60,6 +60,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "valid/request-folder-id-impersonation.xml",
                       "valid/request-address-list-no-envelope.xml", "valid/request-no-save.xml",
                       "valid/response-mixed.xml", "bodies/senditem-request.xml",
+                      "bodies/senditem-response-success.xml",
                       "bodies/senditem-response-error.xml"),
     [](const ::testing::TestParamInfo<std::string>& info) {
       std::string name = info.param.substr(info.param.find_last_of('/') + 1);

@@ -6,6 +6,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <xercesc/util/PlatformUtils.hpp>
 
 #include "test_files.hxx"
 
@@ -45,6 +46,17 @@ TEST(SchemaSet, BrokenSchemaIsReportedWithItsName) {
   ASSERT_FALSE(broken.ok());
   EXPECT_THAT(broken.diagnostics()[0].message, ::testing::StartsWith("messages.xsd: "));
   EXPECT_EQ(broken.diagnostics()[0].line, 3u);
+}
+
+TEST(SchemaSet, SurvivesAHostThatInitialisesAndTerminatesXerces) {
+  // A host program with its own Xerces use: Initialize/Terminate are counted, so the
+  // runtime's own initialisation keeps Xerces and the shared grammars alive.
+  auto schemas = ews::SchemaSet::embedded();
+  xercesc::XMLPlatformUtils::Initialize();
+  xercesc::XMLPlatformUtils::Terminate();
+  EXPECT_THAT(ews::parse_document(ews_testing::ReadFile(std::string(EWS_SEED_DIR) + "/senditem-request.xml"),
+                                  *schemas),
+              ews_testing::IsValidSendItemRequest());
 }
 
 }  // namespace

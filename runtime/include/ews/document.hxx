@@ -10,6 +10,7 @@
 #include <ews/send_item.hxx>
 #include <ews/send_item_response.hxx>
 
+#include <cstdint>
 #include <string_view>
 #include <variant>
 
@@ -21,6 +22,9 @@ std::string_view to_string(DocumentKind kind);  // "request", "response", "fault
 struct Document {
   std::variant<SendItemRequest, SendItemResponse, SoapFault> content;
   bool in_envelope = true;
+  // Where the body element (m:SendItem, ...) is, for diagnostics about the whole document.
+  std::uint64_t body_line = 0;
+  std::uint64_t body_column = 0;
 
   DocumentKind kind() const { return static_cast<DocumentKind>(content.index()); }
 };
