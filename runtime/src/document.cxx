@@ -53,7 +53,7 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
   const detail::Position where = parsed->position_of(body);
   const auto bind = [&]() -> Result<Document> {
     if (detail::has_name(body, ns::messages, "SendItem")) {
-      return as_document(detail::bind_request(*parsed, *parts), parts->in_envelope, where);
+      return as_document(detail::bind_request(*parsed, *parts, options), parts->in_envelope, where);
     }
     if (detail::has_name(body, ns::messages, "SendItemResponse")) {
       return as_document(detail::bind_response(*parsed, *parts), parts->in_envelope, where);

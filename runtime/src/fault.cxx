@@ -65,6 +65,11 @@ SoapFault fault_for(const Diagnostics& diagnostics) {
       return request_fault(first->response_code.empty() ? "ErrorInvalidRequest"
                                                         : first->response_code,
                            first->message);
+    case Category::schema_violation:
+      if (first->response_code == "ErrorInvalidServerVersion") {
+        return request_fault(first->response_code, "The specified server version is invalid.");
+      }
+      return schema_validation_fault(*first);
     default:
       // Not well-formed, schema, namespace, forbidden constructs and limits: Exchange
       // reports all of them as ErrorSchemaValidation with the position.

@@ -131,7 +131,8 @@ Result<SendItemRequest> parse_send_item_request(std::string_view xml, const Sche
 
 namespace detail {
 
-Result<SendItemRequest> bind_request(const ParsedDocument& document, const EnvelopeParts& parts) {
+Result<SendItemRequest> bind_request(const ParsedDocument& document, const EnvelopeParts& parts,
+                                     const ParseOptions& options) {
   using R = Result<SendItemRequest>;
   auto headers = bind_headers(document, parts);
   if (!headers) return R::failure(headers.diagnostics());
@@ -139,7 +140,8 @@ Result<SendItemRequest> bind_request(const ParsedDocument& document, const Envel
   try {
     SendItemRequest request{std::move(headers).value(), messages::SendItemType(*element),
                             parts.in_envelope};
-    Diagnostics broken = check_send_item_rules(request.body);
+    Diagnostics broken;
+    if (options.apply_send_item_rules) broken = check_send_item_rules(request.body);
     if (!broken.empty()) {
       // Point at the element the rule is about.
       const xercesc::DOMElement* at = element;

@@ -32,8 +32,9 @@ struct Diagnostic {
   std::uint64_t line = 0;
   std::uint64_t column = 0;
   std::string message;
-  // For semantic rules: the EWS response code Exchange answers with
-  // (e.g. "ErrorInvalidSendItemSaveSettings"); empty otherwise.
+  // The EWS response code (or SOAP fault code) Exchange answers this problem with when
+  // it is not the category's usual one: "ErrorInvalidSendItemSaveSettings",
+  // "ErrorInvalidServerVersion", "MustUnderstand"; empty otherwise.
   std::string response_code;
 };
 

@@ -55,7 +55,8 @@ SoapFault schema_validation_fault(const Diagnostic& first_error);
 SoapFault request_fault(std::string_view response_code, std::string message);
 
 // The fault a service answers a refused request with: ErrorSchemaValidation for
-// parse and schema problems, soap:MustUnderstand for an unknown mandatory header,
+// parse and schema problems (ErrorInvalidServerVersion when the problem is the
+// t:RequestServerVersion header), soap:MustUnderstand for an unknown mandatory header,
 // ErrorInvalidRequest for a wrong operation, the rule's code for a semantic rule.
 SoapFault fault_for(const Diagnostics& diagnostics);
 

@@ -21,6 +21,11 @@ struct ParseOptions {
   // diagnostic naming both; with this set, the namespaces are mapped to http:// and the
   // document is validated normally, with a warning kept in the diagnostics.
   bool accept_https_namespaces = false;
+
+  // Refuse SendItem requests that break the rules the schema cannot express
+  // (check_send_item_rules()). A service that answers such a request with one error
+  // message per ItemId, as Exchange does, turns this off and checks the rules itself.
+  bool apply_send_item_rules = true;
 };
 
 }  // namespace ews

@@ -11,7 +11,8 @@
 
 namespace ews::detail {
 
-Result<SendItemRequest> bind_request(const ParsedDocument& document, const EnvelopeParts& parts);
+Result<SendItemRequest> bind_request(const ParsedDocument& document, const EnvelopeParts& parts,
+                                     const ParseOptions& options);
 Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts);
 Result<SoapFault> bind_fault(const ParsedDocument& document, const EnvelopeParts& parts);
 

@@ -120,6 +120,14 @@ class HardenedParser : public xercesc::XercesDOMParser,
     }
     count_ews_declarations(attrs, attr_count);
     const Position here = position();
+    if (uri == ns::types && to_utf8(decl.getBaseName()) == "RequestServerVersion") {
+      // Exchange answers an unknown version with ErrorInvalidServerVersion, not with a
+      // schema error. Xerces reports attribute errors just before this call, at the
+      // position of this start tag's end.
+      for (auto& d : diagnostics_) {
+        if (d.line == here.line && d.column == here.column) d.response_code = "ErrorInvalidServerVersion";
+      }
+    }
     xercesc::XercesDOMParser::startElement(decl, uri_id, prefix, attrs, attr_count, is_empty,
                                            is_root);
     // The base class leaves the element it created in fCurrentNode, empty or not.

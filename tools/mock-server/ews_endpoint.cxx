@@ -1,0 +1,62 @@
+#include "ews_endpoint.hxx"
+
+#include <ews/document.hxx>
+#include <ews/fault.hxx>
+
+namespace ews::mock {
+namespace {
+
+EwsReply fault_reply(const SoapFault& fault) {
+  return EwsReply{fault.http_status, serialize(fault), "fault:" + fault.code};
+}
+
+// The user a request acts as: the caller, or whom ExchangeImpersonation names.
+std::variant<User, SoapFault> acting_user(const World& world, const User& caller, const SoapHeaders& headers) {
+  if (!headers.exchange_impersonation) return caller;
+  if (!caller.may_impersonate) {
+    return request_fault("ErrorImpersonateUserDenied",
+                         "The account does not have permission to impersonate the requested user.");
+  }
+  const auto& sid = headers.exchange_impersonation->ConnectingSID();
+  const User* user = nullptr;
+  if (sid.SmtpAddress()) user = world.user_by_smtp(*sid.SmtpAddress());
+  else if (sid.PrimarySmtpAddress()) user = world.user_by_smtp(*sid.PrimarySmtpAddress());
+  else if (sid.PrincipalName()) {
+    user = world.user_named(*sid.PrincipalName());
+    if (!user) user = world.user_by_smtp(*sid.PrincipalName());
+  } else if (sid.SID()) user = world.user_by_sid(*sid.SID());
+  if (!user) {
+    return request_fault("ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it.");
+  }
+  return *user;
+}
+
+}  // namespace
+
+EwsEndpoint::EwsEndpoint(std::shared_ptr<const SchemaSet> schemas, MailboxStore& store, TransportLog& log,
+                         Behaviour behaviour)
+    : schemas_(std::move(schemas)), store_(store), log_(log), behaviour_(behaviour) {}
+
+EwsReply EwsEndpoint::handle(std::string_view body, const User& caller) {
+  ParseOptions options;
+  // Exchange answers SaveItemToFolder="false" + SavedItemFolderId per item, not with a fault.
+  options.apply_send_item_rules = false;
+  auto document = parse_document(body, *schemas_, options);
+  if (!document) return fault_reply(fault_for(document.diagnostics()));
+  const auto* request = std::get_if<SendItemRequest>(&document->content);
+  if (request == nullptr) {
+    // A response or a fault is no request.
+    return fault_reply(request_fault("ErrorInvalidRequest", "The request is invalid."));
+  }
+
+  return store_.with([&](World& world) {
+    auto actor = acting_user(world, caller, request->headers);
+    if (auto* fault = std::get_if<SoapFault>(&actor)) return fault_reply(*fault);
+    SendResult result = send_items(world, std::get<User>(actor), *request, behaviour_);
+    // Logged while the world is still locked, so log order is transaction order.
+    log_.append(result.sent);
+    return EwsReply{200, serialize(make_send_item_response(result.outcomes)), "SendItem"};
+  });
+}
+
+}  // namespace ews::mock

@@ -1,0 +1,178 @@
+// ews-mock-server: a SendItem service on loopback that behaves like Exchange.
+
+#include "base64.hxx"
+#include "ews_endpoint.hxx"
+#include "http_server.hxx"
+#include "mailbox_store.hxx"
+#include "transport_log.hxx"
+
+#include <boost/asio/signal_set.hpp>
+#include <boost/program_options.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+namespace po = boost::program_options;
+namespace asio = boost::asio;
+using namespace ews::mock;
+
+namespace {
+
+const char kUsage[] = R"(Usage: ews-mock-server --config FILE [OPTIONS]
+
+Serves EWS SendItem at POST /EWS/Exchange.asmx on a loopback address, answering as
+Exchange does, on the mailboxes, folders, items, delegates and impersonation rights
+of FILE (JSON; see examples/mock-server/mailboxes.json). Every request is validated
+with the ewsxsd runtime; invalid ones get Exchange's ErrorSchemaValidation fault.
+Users authenticate with HTTP Basic (no TLS: loopback only). Messages sent are
+appended to the transport log; GET /_state returns the mailboxes in the FILE format.
+Prints "listening on ADDRESS:PORT" when ready; SIGINT/SIGTERM stop it cleanly.
+
+Options)";
+
+const char kExamples[] = R"(
+Example:
+  ews-mock-server --config examples/mock-server/mailboxes.json --port 8080 --transport-log sent.jsonl &
+  ews-senditem request --item AAAtAEF=:CQAAABY+T \
+    | curl -s -u alice:wonderland -H 'Content-Type: text/xml' --data-binary @- \
+        http://127.0.0.1:8080/EWS/Exchange.asmx | ews-validate --expect response --show -
+)";
+
+struct Options {
+  std::string address = "127.0.0.1";
+  unsigned short port = 0;
+  std::string config, transport_log, save_state;
+  unsigned threads = 2;
+  std::size_t max_bytes = ews::ParseOptions{}.max_document_bytes;
+  bool intended = false;
+};
+
+// "Basic base64(user:password)" -> the user, or nullopt.
+std::optional<User> authenticate(MailboxStore& store, const std::string& authorization) {
+  const std::string scheme = "Basic ";
+  if (authorization.compare(0, scheme.size(), scheme) != 0) return std::nullopt;
+  const auto decoded = base64_decode(authorization.substr(scheme.size()));
+  if (!decoded) return std::nullopt;
+  const auto colon = decoded->find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  const std::string name = decoded->substr(0, colon), password = decoded->substr(colon + 1);
+  return store.with([&](World& world) -> std::optional<User> {
+    const User* user = world.user_named(name);
+    if (user == nullptr) user = world.user_by_smtp(name);  // clients log in with either
+    if (user == nullptr || user->password != password) return std::nullopt;
+    return *user;
+  });
+}
+
+bool lower_equal(std::string a, const std::string& b) {
+  for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return a == b;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  Options o;
+  po::options_description visible(kUsage);
+  visible.add_options()
+      ("help,h", "print this help and exit")
+      ("config", po::value(&o.config)->value_name("FILE"), "mailboxes, users and rights (JSON)")
+      ("address", po::value(&o.address)->default_value(o.address), "loopback address to listen on")
+      ("port", po::value(&o.port)->default_value(0), "port to listen on; 0 picks a free one")
+      ("threads", po::value(&o.threads)->default_value(o.threads), "worker threads")
+      ("transport-log", po::value(&o.transport_log)->value_name("FILE"),
+       "append one JSON line per message sent")
+      ("save-state", po::value(&o.save_state)->value_name("FILE"),
+       "write the mailboxes, in the --config format, when stopping")
+      ("intended-behaviour", po::bool_switch(&o.intended),
+       "save delegates' copies where the request says, instead of reproducing the documented "
+       "SendItem delegate cases (Success without a saved copy)")
+      ("max-bytes", po::value(&o.max_bytes)->default_value(o.max_bytes), "largest request body accepted");
+  po::variables_map vm;
+  try {
+    po::store(po::parse_command_line(argc, argv, visible), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "ews-mock-server: " << e.what() << "\n";
+    return 2;
+  }
+  if (vm.count("help")) {
+    std::cout << visible << kExamples;
+    return 0;
+  }
+  if (o.config.empty()) {
+    std::cerr << "ews-mock-server: --config FILE is required\n";
+    return 2;
+  }
+  if (o.threads == 0) o.threads = 1;
+
+  try {
+    const auto address = asio::ip::make_address(o.address);
+    if (!address.is_loopback()) {
+      std::cerr << "ews-mock-server: " << o.address << " is not a loopback address; the mock has no TLS "
+                << "and is for tests on this machine\n";
+      return 2;
+    }
+    std::ifstream config(o.config);
+    if (!config) {
+      std::cerr << "ews-mock-server: cannot read " << o.config << "\n";
+      return 2;
+    }
+    MailboxStore store(world_from_json(nlohmann::json::parse(config)));
+    TransportLog transport_log(o.transport_log);
+    AccessLog access_log(std::cerr);
+    EwsEndpoint ews(ews::SchemaSet::embedded(), store, transport_log, Behaviour{!o.intended});
+
+    const auto handler = [&](const HttpRequest& request) -> HttpResponse {
+      const std::string path = request.target.substr(0, request.target.find('?'));
+      if (path == "/_state" && request.method == "GET") {
+        return HttpResponse{200, "application/json",
+                            store.with([](World& world) { return world_to_json(world).dump(2) + "\n"; })};
+      }
+      if (!lower_equal(path, "/ews/exchange.asmx")) return HttpResponse{404, "text/plain", "not found\n"};
+      if (request.method != "POST") {
+        HttpResponse wrong{405, "text/plain", "use POST\n"};
+        wrong.headers.emplace_back("Allow", "POST");
+        return wrong;
+      }
+      const auto user = authenticate(store, request.authorization);
+      if (!user) {
+        // Nothing is processed without valid credentials.
+        HttpResponse denied{401, "text/plain", "401 Unauthorized\n"};
+        denied.headers.emplace_back("WWW-Authenticate", "Basic realm=\"ewsxsd\"");
+        return denied;
+      }
+      const EwsReply reply = ews.handle(request.body, *user);
+      HttpResponse response{reply.status, "text/xml; charset=utf-8", reply.body};
+      response.user = user->name;
+      response.note = reply.operation;
+      return response;
+    };
+
+    asio::io_context io(static_cast<int>(o.threads));
+    HttpServer server(io, asio::ip::tcp::endpoint(address, o.port), o.max_bytes, handler, access_log);
+    server.start();
+    asio::signal_set signals(io, SIGINT, SIGTERM);
+    signals.async_wait([&](const boost::system::error_code&, int) {
+      server.stop();
+      io.stop();
+    });
+    std::cout << "listening on " << o.address << ":" << server.port() << std::endl;
+
+    std::vector<std::thread> workers;
+    for (unsigned i = 1; i < o.threads; ++i) workers.emplace_back([&io] { io.run(); });
+    io.run();
+    for (auto& worker : workers) worker.join();
+
+    if (!o.save_state.empty()) {
+      std::ofstream out(o.save_state);
+      out << store.with([](World& world) { return world_to_json(world).dump(2); }) << "\n";
+    }
+    std::cerr << "ews-mock-server: stopped\n";
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "ews-mock-server: " << e.what() << "\n";
+    return 2;
+  }
+}

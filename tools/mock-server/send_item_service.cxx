@@ -1,0 +1,189 @@
+#include "send_item_service.hxx"
+
+#include "base64.hxx"
+
+#include <chrono>
+#include <ctime>
+
+namespace ews::mock {
+namespace {
+
+using Code = messages::ResponseCodeType;
+using nlohmann::json;
+
+// Exchange's message texts for the codes SendItem answers with.
+ResponseOutcome malformed() { return error(Code::ErrorInvalidIdMalformed, "Id is malformed."); }
+ResponseOutcome not_found() {
+  return error(Code::ErrorItemNotFound, "The specified object was not found in the store.");
+}
+ResponseOutcome access_denied() {
+  return error(Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+}
+ResponseOutcome stale() {
+  return error(Code::ErrorStaleObject,
+               "The change key passed in the request does not match the current change key for the item.");
+}
+ResponseOutcome no_recipients() {
+  return error(Code::ErrorMissingRecipients, "The message must have at least one recipient.");
+}
+ResponseOutcome folder_not_found() {
+  return error(Code::ErrorFolderNotFound, "The specified folder could not be found in the store.");
+}
+ResponseOutcome save_settings() {
+  return error(Code::ErrorInvalidSendItemSaveSettings,
+               "SavedItemFolderId is specified but SaveItemToFolder is false.");
+}
+
+std::string now_utc() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return text;
+}
+
+// Where a sent item's copy goes. folder == nullptr and no error: no copy (not asked
+// for, or one of the documented delegate cases, named in quirk).
+struct SaveTarget {
+  Mailbox* mailbox = nullptr;
+  Folder* folder = nullptr;
+  std::optional<ResponseOutcome> error;
+  std::string quirk;
+};
+
+SaveTarget save_target(World& world, const User& actor, const Mailbox& item_mailbox,
+                       const messages::SendItemType& request, const Behaviour& behaviour) {
+  SaveTarget target;
+  if (!request.SaveItemToFolder()) return target;
+  const auto& folder_id = request.SavedItemFolderId();
+  if (!folder_id) {
+    // No folder: the acting user's Sent Items.
+    target.mailbox = world.mailbox(actor.mailbox);
+    target.folder = target.mailbox ? target.mailbox->distinguished_folder("sentitems") : nullptr;
+    if (!target.folder) target.error = folder_not_found();
+    return target;
+  }
+  if (folder_id->FolderId()) {
+    auto [mailbox, folder] = world.find_folder(folder_id->FolderId()->Id());
+    if (!folder) target.error = folder_not_found();
+    else if (!world.may_act_for(actor, mailbox->smtp)) target.error = access_denied();
+    else target = SaveTarget{mailbox, folder, std::nullopt, ""};
+    return target;
+  }
+  if (!folder_id->DistinguishedFolderId()) {
+    target.error = folder_not_found();  // an address list holds no items
+    return target;
+  }
+  const auto& distinguished = *folder_id->DistinguishedFolderId();
+  const std::string name = distinguished.Id();
+  const bool names_mailbox = distinguished.Mailbox() && distinguished.Mailbox()->EmailAddress();
+  std::string owner;
+  if (names_mailbox) {
+    owner = *distinguished.Mailbox()->EmailAddress();
+    if (behaviour.documented_delegate_quirks && owner != item_mailbox.smtp && item_mailbox.smtp == actor.mailbox) {
+      // "a delegate creates an e-mail message and saves it to the Drafts folder of the
+      // delegate's mailbox ... save a copy to the principal's Sent Items ... the message is
+      // sent correctly, the draft message remains in the delegate's Drafts folder, the sent
+      // message does not appear in either Sent Items folder, and the response is a success."
+      target.quirk = "delegate-own-draft-to-principal-folder";
+      return target;
+    }
+  } else if (item_mailbox.smtp != actor.mailbox) {
+    if (behaviour.documented_delegate_quirks) {
+      // "A delegate who tries to send an e-mail message that is located in the principal's
+      // Drafts folder ... Sent Items distinguished folder will silently fail to move a copy
+      // ... The item will remain in the principal's Drafts folder."
+      target.quirk = "delegate-principal-draft-without-mailbox";
+      return target;
+    }
+    owner = item_mailbox.smtp;  // intended: the Sent Items of the mailbox the item is in
+  } else {
+    owner = actor.mailbox;
+  }
+  if (!world.may_act_for(actor, owner)) {
+    target.error = access_denied();
+    return target;
+  }
+  target.mailbox = world.mailbox(owner);
+  target.folder = target.mailbox ? target.mailbox->distinguished_folder(name) : nullptr;
+  if (!target.folder) target.error = folder_not_found();
+  return target;
+}
+
+}  // namespace
+
+SendResult send_items(World& world, const User& actor, const SendItemRequest& request,
+                      const Behaviour& behaviour) {
+  SendResult result;
+  const bool bad_settings = !check_send_item_rules(request.body).empty();
+  for (const auto& ref : item_ids(request.body)) {
+    if (bad_settings) {
+      result.outcomes.push_back(save_settings());
+      continue;
+    }
+    const auto* id = std::get_if<types::ItemIdType>(&ref);
+    if (id == nullptr) {
+      // Occurrences and recurring masters are calendar items, which the mock does not keep.
+      result.outcomes.push_back(not_found());
+      continue;
+    }
+    if (!base64_decode(std::string(id->Id()))) {
+      result.outcomes.push_back(malformed());
+      continue;
+    }
+    auto [mailbox, item] = world.find_item(id->Id());
+    if (item == nullptr) {
+      result.outcomes.push_back(not_found());
+      continue;
+    }
+    if (!world.may_act_for(actor, mailbox->smtp)) {
+      result.outcomes.push_back(access_denied());
+      continue;
+    }
+    // SendItem needs the ChangeKey to prove it acts on the item's latest version.
+    if (!id->ChangeKey() || id->ChangeKey()->empty() || *id->ChangeKey() != item->change_key) {
+      result.outcomes.push_back(stale());
+      continue;
+    }
+    if (item->recipients.empty()) {
+      result.outcomes.push_back(no_recipients());
+      continue;
+    }
+    SaveTarget target = save_target(world, actor, *mailbox, request.body, behaviour);
+    if (target.error) {
+      result.outcomes.push_back(*target.error);
+      continue;
+    }
+
+    json record = {{"time", now_utc()},          {"actingUser", actor.name},
+                   {"actingMailbox", actor.mailbox}, {"sender", mailbox->smtp},
+                   {"itemId", item->id},         {"subject", item->subject},
+                   {"recipients", item->recipients}, {"copy", nullptr}};
+    if (!target.quirk.empty()) record["quirk"] = target.quirk;
+    Item sent = *item;
+    if (target.folder != nullptr) {
+      // The draft leaves its folder; the copy in the target folder is a new item.
+      Item copy = sent;
+      copy.id = world.make_id("item");
+      copy.change_key = world.make_id("ck");
+      copy.folder_id = target.folder->id;
+      record["copy"] = {{"mailbox", target.mailbox->smtp}, {"folder", target.folder->id},
+                        {"folderName", target.folder->distinguished.empty() ? target.folder->name
+                                                                            : target.folder->distinguished},
+                        {"itemId", copy.id}};
+      auto& items = mailbox->items;
+      items.erase(std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == sent.id; }));
+      target.mailbox->items.push_back(std::move(copy));
+    } else if (target.quirk.empty()) {
+      // Not saved: sending consumes the draft.
+      auto& items = mailbox->items;
+      items.erase(std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == sent.id; }));
+    }
+    result.sent.push_back(std::move(record));
+    result.outcomes.push_back(success());
+  }
+  return result;
+}
+
+}  // namespace ews::mock
