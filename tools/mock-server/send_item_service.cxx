@@ -81,6 +81,10 @@ SaveTarget save_target(World& world, const User& actor, const Mailbox& item_mail
   std::string owner;
   if (names_mailbox) {
     owner = *distinguished.Mailbox()->EmailAddress();
+    if (!world.may_act_for(actor, owner)) {
+      target.error = access_denied();
+      return target;
+    }
     if (behaviour.documented_delegate_quirks && owner != item_mailbox.smtp && item_mailbox.smtp == actor.mailbox) {
       // "a delegate creates an e-mail message and saves it to the Drafts folder of the
       // delegate's mailbox ... save a copy to the principal's Sent Items ... the message is
