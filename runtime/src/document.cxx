@@ -36,8 +36,20 @@ std::string_view to_string(DocumentKind kind) {
     case DocumentKind::send_item_request: return "request";
     case DocumentKind::send_item_response: return "response";
     case DocumentKind::soap_fault: return "fault";
+    case DocumentKind::operation_request: return "operation request";
   }
   return "unknown";
+}
+
+std::string describe(const Document& document) {
+  switch (document.kind()) {
+    case DocumentKind::send_item_request: return "a SendItem request";
+    case DocumentKind::send_item_response: return "a SendItem response";
+    case DocumentKind::soap_fault: return "a SOAP fault";
+    case DocumentKind::operation_request:
+      return "a " + std::get<OperationRequest>(document.content).operation + " request";
+  }
+  return "an unknown document";
 }
 
 Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
@@ -61,10 +73,14 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
     if (detail::has_name(body, ns::soap_envelope, "Fault")) {
       return as_document(detail::bind_fault(*parsed, *parts), parts->in_envelope, where);
     }
+    if (detail::is_bound_operation(body)) {
+      return as_document(detail::bind_operation(*parsed, *parts), parts->in_envelope, where);
+    }
     return Result<Document>::failure({detail::diagnostic_at(
         *parsed, body, Category::wrong_operation,
         "body element " + detail::expanded_name(body) +
-            " is not a SendItem request, a SendItemResponse or a SOAP fault")});
+            " is not a SendItem request, a SendItemResponse, a SOAP fault or a request of "
+            "CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames")});
   };
   return with_warnings(bind(), warnings);
 }

@@ -107,19 +107,7 @@ SendItemRequest make_send_item_request(const std::vector<ItemIdRef>& ids, bool s
 
 std::string serialize(const SendItemRequest& request) {
   detail::EnvelopeWriter writer;
-  const auto& h = request.headers;
-  if (h.request_server_version) {
-    *writer.append(writer.header(), ns::types, "t:RequestServerVersion") << *h.request_server_version;
-  }
-  if (h.exchange_impersonation) {
-    *writer.append(writer.header(), ns::types, "t:ExchangeImpersonation") << *h.exchange_impersonation;
-  }
-  if (h.mailbox_culture) {
-    *writer.append(writer.header(), ns::types, "t:MailboxCulture") << *h.mailbox_culture;
-  }
-  if (h.time_zone_context) {
-    *writer.append(writer.header(), ns::types, "t:TimeZoneContext") << *h.time_zone_context;
-  }
+  detail::write_headers(writer, request.headers);
   *writer.append(writer.body(), ns::messages, "m:SendItem") << request.body;
   return writer.to_string();
 }

@@ -263,7 +263,7 @@ class Refusals(MockServerCase):
         self.assertUnchanged()
 
     def test_another_operation_is_invalid_request(self):
-        status, body, _ = self.server.post((DATA / "invalid" / "wrong-operation-getitem.xml").read_text())
+        status, body, _ = self.server.post((DATA / "invalid" / "wrong-operation-deleteitem.xml").read_text())
         self.assertEqual((status, fault(body)[1]), (500, "ErrorInvalidRequest"))
         self.assertUnchanged()
 

@@ -77,7 +77,7 @@ TEST(Faults, EachKindOfRefusalGetsExchangesFault) {
   };
   EXPECT_EQ(fault_for_file("not-well-formed-truncated.xml").code, "ErrorSchemaValidation");
   EXPECT_EQ(fault_for_file("forbidden-doctype-xxe.xml").code, "ErrorSchemaValidation");
-  EXPECT_EQ(fault_for_file("wrong-operation-getitem.xml").code, "ErrorInvalidRequest");
+  EXPECT_EQ(fault_for_file("wrong-operation-deleteitem.xml").code, "ErrorInvalidRequest");
   EXPECT_EQ(fault_for_file("schema-unknown-server-version.xml").code, "ErrorInvalidServerVersion");
   EXPECT_EQ(fault_for_file("schema-unknown-attribute.xml").code, "ErrorSchemaValidation");
   EXPECT_EQ(fault_for_file("semantic-no-save-with-folder.xml").code, "ErrorInvalidSendItemSaveSettings");

@@ -39,10 +39,13 @@ const Expected kCorpus[] = {
      "DOCTYPE is not allowed: ..."},
     {"wrong-namespace-itemid-https.xml", Category::wrong_namespace, 8, 125,
      "element 'ItemId' is in namespace 'https://schemas.microsoft.com/exchange/services/2006/types', ..."},
-    {"wrong-operation-getitem.xml", Category::wrong_operation, 6, 16,
-     "body element {http://schemas.microsoft.com/exchange/services/2006/messages}GetItem is not a SendItem request, a SendItemResponse or a SOAP fault"},
+    {"wrong-operation-deleteitem.xml", Category::wrong_operation, 6, 51,
+     "body element {http://schemas.microsoft.com/exchange/services/2006/messages}DeleteItem is not a "
+     "SendItem request, a SendItemResponse, a SOAP fault or a request of CreateItem, FindFolder, "
+     "FindItem, GetFolder, GetItem or ResolveNames"},
     {"wrong-operation-unknown-body.xml", Category::wrong_operation, 6, 41,
-     "body element {urn:example:ping}Ping is not a SendItem request, a SendItemResponse or a SOAP fault"},
+     "body element {urn:example:ping}Ping is not a SendItem request, a SendItemResponse, a SOAP fault "
+     "or a request of CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames"},
     {"schema-empty-itemids.xml", Category::schema_violation, 7, 19,
      "element 'ItemIds' is not allowed for content model ..."},
     {"schema-missing-itemids.xml", Category::schema_violation, 10, 18,

@@ -36,8 +36,8 @@ class ExitStatus(unittest.TestCase):
         done = validate(str(SEED / "senditem-request.xml"), str(SEED / "senditem-response-error.xml"))
         self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
         self.assertEqual(done.stdout.splitlines(), [
-            f"{SEED}/senditem-request.xml: valid SendItem request",
-            f"{SEED}/senditem-response-error.xml: valid SendItem response",
+            f"{SEED}/senditem-request.xml: valid, a SendItem request",
+            f"{SEED}/senditem-response-error.xml: valid, a SendItem response",
         ])
 
     def test_an_invalid_document_exits_1_with_file_line_col(self):
@@ -52,7 +52,7 @@ class ExitStatus(unittest.TestCase):
         self.assertEqual(done.stderr,
                          "ews-validate: cannot open /nonexistent/request.xml: No such file or directory\n")
         # The other file is still validated.
-        self.assertIn("valid SendItem request", done.stdout)
+        self.assertIn("valid, a SendItem request", done.stdout)
 
     def test_an_unreadable_directory_exits_2(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -124,7 +124,7 @@ class SeedAsPublished(unittest.TestCase):
         done = validate("--accept-https-namespaces", *map(str, sorted((SEED / "as-published").glob("*.xml"))))
         self.assertEqual(done.returncode, 0, done.stdout)
         self.assertEqual(done.stdout.count(": warning: mapped "), 4)
-        self.assertEqual(done.stdout.count(": valid SendItem "), 4)
+        self.assertEqual(done.stdout.count(": valid, a SendItem "), 4)
 
 
 class Formats(unittest.TestCase):
@@ -186,7 +186,7 @@ class StandardInput(unittest.TestCase):
         text = (SEED / "senditem-response-success.xml").read_text()
         done = validate("--expect", "response", "-", stdin=text)
         self.assertEqual(done.returncode, 0)
-        self.assertEqual(done.stdout, "<stdin>: valid SendItem response\n")
+        self.assertEqual(done.stdout, "<stdin>: valid, a SendItem response\n")
 
     def test_too_large_standard_input_is_refused(self):
         text = (SEED / "senditem-request.xml").read_text()

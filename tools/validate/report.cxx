@@ -27,7 +27,7 @@ class TextReporter : public Reporter {
       out_ << format(d, verdict.name) << "\n";
     }
     if (verdict.valid() && !style_.quiet) {
-      out_ << verdict.name << ": valid SendItem " << to_string(verdict.document->kind()) << "\n";
+      out_ << verdict.name << ": valid, " << describe(*verdict.document) << "\n";
       if (style_.show) show(*verdict.document, out_);
     }
   }
@@ -61,6 +61,7 @@ class JsonReporter : public Reporter {
     json j = {{"file", verdict.name}, {"valid", verdict.valid()}};
     if (verdict.valid()) {
       j["kind"] = to_string(verdict.document->kind());
+      if (const auto* op = std::get_if<OperationRequest>(&verdict.document->content)) j["operation"] = op->operation;
       j["envelope"] = verdict.document->in_envelope;
     }
     if (!verdict.io_error.empty()) j["ioError"] = verdict.io_error;

@@ -88,6 +88,9 @@ void show(const Document& document, std::ostream& out) {
       if (m.MessageText()) out << " \"" << *m.MessageText() << "\"";
       out << "\n";
     }
+  } else if (const auto* operation = std::get_if<OperationRequest>(&document.content)) {
+    show_headers(operation->headers, out);
+    out << "  operation: " << operation->operation << "\n";
   } else {
     const auto& fault = std::get<SoapFault>(document.content);
     out << "  operation: SOAP fault\n";

@@ -23,7 +23,7 @@ Verdict validate(const Input& input, const SchemaSet& schemas, const Settings& s
     d.line = document->body_line;
     d.column = document->body_column;
     d.message = "expected a SendItem " + std::string(to_string(*settings.expect)) +
-                " (--expect); this document is a SendItem " + std::string(to_string(document->kind()));
+                " (--expect); this document is " + describe(*document);
     verdict.diagnostics.push_back(std::move(d));
     return verdict;
   }

@@ -1,12 +1,14 @@
 // ews/document.hxx: any SendItem-related document, recognised and bound.
 //
 // For tools that do not know in advance what they are given (ews-validate): a SendItem
-// request, a SendItemResponse or a SOAP fault, each in a SOAP envelope or as a bare
-// body element. Services that expect one kind call parse_send_item_request() etc.
+// request, a SendItemResponse, a SOAP fault, or a request for one of the operations
+// clients call around SendItem (ews/operation.hxx), each in a SOAP envelope or as a
+// bare body element. Services that expect one kind call parse_send_item_request() etc.
 #ifndef EWS_DOCUMENT_HXX
 #define EWS_DOCUMENT_HXX
 
 #include <ews/fault.hxx>
+#include <ews/operation.hxx>
 #include <ews/send_item.hxx>
 #include <ews/send_item_response.hxx>
 
@@ -16,11 +18,13 @@
 
 namespace ews {
 
-enum class DocumentKind { send_item_request, send_item_response, soap_fault };
-std::string_view to_string(DocumentKind kind);  // "request", "response", "fault"
+// In the order of Document::content's alternatives.
+enum class DocumentKind { send_item_request, send_item_response, soap_fault, operation_request };
+// "request", "response", "fault", "operation request"
+std::string_view to_string(DocumentKind kind);
 
 struct Document {
-  std::variant<SendItemRequest, SendItemResponse, SoapFault> content;
+  std::variant<SendItemRequest, SendItemResponse, SoapFault, OperationRequest> content;
   bool in_envelope = true;
   // Where the body element (m:SendItem, ...) is, for diagnostics about the whole document.
   std::uint64_t body_line = 0;
@@ -28,6 +32,9 @@ struct Document {
 
   DocumentKind kind() const { return static_cast<DocumentKind>(content.index()); }
 };
+
+// "a SendItem request", "a SendItem response", "a SOAP fault", "a GetFolder request", ...
+std::string describe(const Document& document);
 
 Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
                                 const ParseOptions& options = {});

@@ -6,6 +6,7 @@
 #include "detail/envelope.hxx"
 
 #include <ews/fault.hxx>
+#include <ews/operation.hxx>
 #include <ews/send_item.hxx>
 #include <ews/send_item_response.hxx>
 
@@ -15,6 +16,9 @@ Result<SendItemRequest> bind_request(const ParsedDocument& document, const Envel
                                      const ParseOptions& options);
 Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts);
 Result<SoapFault> bind_fault(const ParsedDocument& document, const EnvelopeParts& parts);
+// The operations of bound_operations() (ews/operation.hxx).
+bool is_bound_operation(const xercesc::DOMElement* element);
+Result<OperationRequest> bind_operation(const ParsedDocument& document, const EnvelopeParts& parts);
 
 // Text of the first child element with this name, or nullopt.
 std::optional<std::string> child_text(const xercesc::DOMElement* parent, const char* ns,

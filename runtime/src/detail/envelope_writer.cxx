@@ -79,4 +79,19 @@ std::string EnvelopeWriter::to_string() const {
   return std::string(reinterpret_cast<const char*>(target.getRawBuffer()), target.getLen());
 }
 
+void write_headers(EnvelopeWriter& writer, const SoapHeaders& h) {
+  if (h.request_server_version) {
+    *writer.append(writer.header(), ns::types, "t:RequestServerVersion") << *h.request_server_version;
+  }
+  if (h.exchange_impersonation) {
+    *writer.append(writer.header(), ns::types, "t:ExchangeImpersonation") << *h.exchange_impersonation;
+  }
+  if (h.mailbox_culture) {
+    *writer.append(writer.header(), ns::types, "t:MailboxCulture") << *h.mailbox_culture;
+  }
+  if (h.time_zone_context) {
+    *writer.append(writer.header(), ns::types, "t:TimeZoneContext") << *h.time_zone_context;
+  }
+}
+
 }  // namespace ews::detail

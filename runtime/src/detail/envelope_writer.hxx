@@ -5,6 +5,8 @@
 
 #include "detail/document_parser.hxx"
 
+#include <ews/soap_headers.hxx>
+
 #include <xercesc/dom/DOMDocument.hpp>
 #include <xercesc/dom/DOMElement.hpp>
 
@@ -38,6 +40,9 @@ class EnvelopeWriter {
   xercesc::DOMElement* header_ = nullptr;
   xercesc::DOMElement* body_ = nullptr;
 };
+
+// The request header blocks that are present, in the order Services.wsdl lists them.
+void write_headers(EnvelopeWriter& writer, const SoapHeaders& headers);
 
 }  // namespace ews::detail
 

@@ -20,8 +20,7 @@ Result<T> parse_as(std::string_view xml, const SchemaSet& schemas, const ParseOp
     d.category = Category::wrong_operation;
     d.line = document->body_line;
     d.column = document->body_column;
-    d.message = "expected " + std::string(wanted) + "; this document is a SendItem " +
-                std::string(to_string(document->kind()));
+    d.message = "expected " + std::string(wanted) + "; this document is " + describe(*document);
     return Result<T>::failure({d});
   }
   Diagnostics warnings = document.diagnostics();

@@ -1,0 +1,74 @@
+// The operations clients call around SendItem: bound to their generated types and
+// written back.
+
+#include <ews/document.hxx>
+#include <ews/operation.hxx>
+#include <ews/testing/matchers.hxx>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_files.hxx"
+
+namespace {
+
+const ews::SchemaSet& Schemas() { return *ews::SchemaSet::embedded(); }
+
+ews::OperationRequest ParseOperation(const std::string& xml) {
+  auto document = ews::parse_document(xml, Schemas());
+  EXPECT_TRUE(document.ok()) << ews_testing::Describe(document.diagnostics());
+  return std::get<ews::OperationRequest>(std::move(document).value().content);
+}
+
+TEST(Operations, TheBoundOnes) {
+  EXPECT_THAT(ews::bound_operations(),
+              ::testing::ElementsAre("CreateItem", "FindFolder", "FindItem", "GetFolder", "GetItem", "ResolveNames"));
+}
+
+TEST(Operations, GetItemIsBoundToItsGeneratedType) {
+  const auto request = ParseOperation(ews_testing::TestData("valid/operation-getitem.xml"));
+  EXPECT_EQ(request.operation, "GetItem");
+  const auto* get_item = dynamic_cast<const ews::messages::GetItemType*>(request.body.get());
+  ASSERT_NE(get_item, nullptr);
+  EXPECT_EQ(get_item->ItemShape().BaseShape(), ews::types::DefaultShapeNamesType::IdOnly);
+  ASSERT_EQ(get_item->ItemIds().ItemId().size(), 1u);
+  EXPECT_EQ(get_item->ItemIds().ItemId()[0].Id(), "AAAtAEF=");
+}
+
+TEST(Operations, WrittenRequestsParseBackEqual) {
+  const auto request = ParseOperation(ews_testing::TestData("valid/operation-getitem.xml"));
+  const std::string xml = ews::serialize(request);
+  const auto reparsed = ParseOperation(xml);
+  EXPECT_EQ(reparsed.operation, "GetItem");
+  EXPECT_EQ(dynamic_cast<const ews::messages::GetItemType&>(*reparsed.body),
+            dynamic_cast<const ews::messages::GetItemType&>(*request.body));
+}
+
+TEST(Operations, ASendItemParserRefusesThemByName) {
+  auto request = ews::parse_send_item_request(ews_testing::TestData("valid/operation-getitem.xml"), Schemas());
+  ASSERT_FALSE(request.ok());
+  EXPECT_EQ(request.diagnostics()[0].message, "expected a SendItem request; this document is a GetItem request");
+}
+
+TEST(Operations, ResponsesAreWrittenWithServerVersionInfo) {
+  ews::messages::ArrayOfResponseMessagesType messages;
+  ews::messages::FolderInfoResponseMessageType message{ews::types::ResponseClassType::Success};
+  message.ResponseCode(ews::messages::ResponseCodeType::NoError);
+  messages.content_order().emplace_back(ews::messages::ArrayOfResponseMessagesType::GetFolderResponseMessage_id, 0);
+  messages.GetFolderResponseMessage().push_back(message);
+  const std::string xml = ews::serialize_response(
+      "GetFolderResponse", ews::messages::GetFolderResponseType(messages), ews::default_server_version());
+  EXPECT_THAT(xml, ews_testing::EqualsXml(R"(
+    <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"
+                xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"
+                xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types">
+      <s:Header><t:ServerVersionInfo MajorVersion="15" MinorVersion="20" MajorBuildNumber="0"
+                                     MinorBuildNumber="0" Version="V2018_01_08"/></s:Header>
+      <s:Body><m:GetFolderResponse><m:ResponseMessages>
+        <m:GetFolderResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>
+        </m:GetFolderResponseMessage>
+      </m:ResponseMessages></m:GetFolderResponse></s:Body>
+    </s:Envelope>)"));
+}
+
+}  // namespace
