@@ -37,6 +37,7 @@ std::string_view to_string(DocumentKind kind) {
     case DocumentKind::send_item_response: return "response";
     case DocumentKind::soap_fault: return "fault";
     case DocumentKind::operation_request: return "operation request";
+    case DocumentKind::operation_response: return "operation response";
   }
   return "unknown";
 }
@@ -48,6 +49,8 @@ std::string describe(const Document& document) {
     case DocumentKind::soap_fault: return "a SOAP fault";
     case DocumentKind::operation_request:
       return "a " + std::get<OperationRequest>(document.content).operation + " request";
+    case DocumentKind::operation_response:
+      return "a " + std::get<OperationResponse>(document.content).operation + " response";
   }
   return "an unknown document";
 }
@@ -76,10 +79,13 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
     if (detail::is_bound_operation(body)) {
       return as_document(detail::bind_operation(*parsed, *parts), parts->in_envelope, where);
     }
+    if (!detail::bound_response_operation(body).empty()) {
+      return as_document(detail::bind_operation_response(*parsed, *parts), parts->in_envelope, where);
+    }
     return Result<Document>::failure({detail::diagnostic_at(
         *parsed, body, Category::wrong_operation,
         "body element " + detail::expanded_name(body) +
-            " is not a SendItem request, a SendItemResponse, a SOAP fault or a request of "
+            " is not a SendItem request, a SendItemResponse, a SOAP fault or a request or response of "
             "CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames")});
   };
   return with_warnings(bind(), warnings);

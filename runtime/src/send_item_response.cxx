@@ -108,23 +108,29 @@ Result<SendItemResponse> parse_send_item_response(std::string_view xml, const Sc
 
 namespace detail {
 
-Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts) {
-  using R = Result<SendItemResponse>;
-  const xercesc::DOMElement* element = parts.body_element;
+Diagnostics foreign_response_messages(const ParsedDocument& document, const xercesc::DOMElement* response,
+                                      const std::string& message_name) {
   // ArrayOfResponseMessagesType is shared by all operations, so the schema accepts any
-  // operation's message here; a SendItemResponse may only hold SendItemResponseMessage.
+  // operation's message in any response; an operation's response holds only its own.
   Diagnostics foreign;
-  for (auto* child = element->getFirstElementChild(); child; child = child->getNextElementSibling()) {
+  for (auto* child = response->getFirstElementChild(); child; child = child->getNextElementSibling()) {
     if (!has_name(child, ns::messages, "ResponseMessages")) continue;
     for (auto* m = child->getFirstElementChild(); m; m = m->getNextElementSibling()) {
-      if (!has_name(m, ns::messages, "SendItemResponseMessage")) {
-        foreign.push_back(diagnostic_at(
-            document, m, Category::wrong_operation,
-            "m:" + to_utf8(m->getLocalName()) +
-                " in a SendItemResponse; only m:SendItemResponseMessage belongs there"));
+      if (!has_name(m, ns::messages, message_name.c_str())) {
+        foreign.push_back(diagnostic_at(document, m, Category::wrong_operation,
+                                        "m:" + to_utf8(m->getLocalName()) + " in a m:" +
+                                            to_utf8(response->getLocalName()) + "; only m:" + message_name +
+                                            " belongs there"));
       }
     }
   }
+  return foreign;
+}
+
+Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts) {
+  using R = Result<SendItemResponse>;
+  const xercesc::DOMElement* element = parts.body_element;
+  auto foreign = foreign_response_messages(document, element, "SendItemResponseMessage");
   if (!foreign.empty()) return R::failure(std::move(foreign));
 
   auto headers = bind_headers(document, parts);

@@ -41,11 +41,11 @@ const Expected kCorpus[] = {
      "element 'ItemId' is in namespace 'https://schemas.microsoft.com/exchange/services/2006/types', ..."},
     {"wrong-operation-deleteitem.xml", Category::wrong_operation, 6, 51,
      "body element {http://schemas.microsoft.com/exchange/services/2006/messages}DeleteItem is not a "
-     "SendItem request, a SendItemResponse, a SOAP fault or a request of CreateItem, FindFolder, "
+     "SendItem request, a SendItemResponse, a SOAP fault or a request or response of CreateItem, FindFolder, "
      "FindItem, GetFolder, GetItem or ResolveNames"},
     {"wrong-operation-unknown-body.xml", Category::wrong_operation, 6, 41,
      "body element {urn:example:ping}Ping is not a SendItem request, a SendItemResponse, a SOAP fault "
-     "or a request of CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames"},
+     "or a request or response of CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames"},
     {"schema-empty-itemids.xml", Category::schema_violation, 7, 19,
      "element 'ItemIds' is not allowed for content model ..."},
     {"schema-missing-itemids.xml", Category::schema_violation, 10, 18,
@@ -96,9 +96,11 @@ const Expected kCorpus[] = {
     {"response-empty-messages.xml", Category::schema_violation, 10, 28,
      "element 'ResponseMessages' is not allowed for content model ..."},
     {"response-delete-item-message.xml", Category::wrong_operation, 11, 62,
-     "m:DeleteItemResponseMessage in a SendItemResponse; only m:SendItemResponseMessage belongs there"},
+     "m:DeleteItemResponseMessage in a m:SendItemResponse; only m:SendItemResponseMessage belongs there"},
     {"response-misspelled-element.xml", Category::schema_violation, 10, 20,
      "no declaration found for element 'm:Responses'"},
+    {"getfolder-response-with-senditem-message.xml", Category::wrong_operation, 8, 60,
+     "m:SendItemResponseMessage in a m:GetFolderResponse; only m:GetFolderResponseMessage belongs there"},
     {"limit-too-deep.xml", Category::limit_exceeded, 13, 347,
      "element nesting deeper than 64 levels (ParseOptions::max_element_depth)"},
 };

@@ -69,6 +69,19 @@ TEST(Operations, ResponsesAreWrittenWithServerVersionInfo) {
         </m:GetFolderResponseMessage>
       </m:ResponseMessages></m:GetFolderResponse></s:Body>
     </s:Envelope>)"));
+  // A client's strict view of it.
+  auto parsed = ews::parse_document(xml, Schemas());
+  ASSERT_TRUE(parsed.ok()) << ews_testing::Describe(parsed.diagnostics());
+  EXPECT_EQ(ews::describe(*parsed), "a GetFolder response");
+  EXPECT_EQ(std::get<ews::OperationResponse>(parsed->content).body->ResponseMessages().GetFolderResponseMessage().size(), 1u);
+}
+
+TEST(Operations, AResponseHoldsOnlyItsOwnOperationsMessages) {
+  auto parsed = ews::parse_document(ews_testing::TestData("invalid/getfolder-response-with-senditem-message.xml"), Schemas());
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.diagnostics()[0].category, ews::Category::wrong_operation);
+  EXPECT_EQ(parsed.diagnostics()[0].message,
+            "m:SendItemResponseMessage in a m:GetFolderResponse; only m:GetFolderResponseMessage belongs there");
 }
 
 }  // namespace

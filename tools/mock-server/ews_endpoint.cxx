@@ -1,5 +1,7 @@
 #include "ews_endpoint.hxx"
 
+#include "folder_item_service.hxx"
+
 #include <ews/document.hxx>
 #include <ews/fault.hxx>
 
@@ -43,19 +45,33 @@ EwsReply EwsEndpoint::handle(std::string_view body, const User& caller) {
   options.apply_send_item_rules = false;
   auto document = parse_document(body, *schemas_, options);
   if (!document) return fault_reply(fault_for(document.diagnostics()));
-  const auto* request = std::get_if<SendItemRequest>(&document->content);
-  if (request == nullptr) {
+  const SoapHeaders* headers = nullptr;
+  if (const auto* send = std::get_if<SendItemRequest>(&document->content)) headers = &send->headers;
+  if (const auto* operation = std::get_if<OperationRequest>(&document->content)) headers = &operation->headers;
+  if (headers == nullptr) {
     // A response or a fault is no request.
     return fault_reply(request_fault("ErrorInvalidRequest", "The request is invalid."));
   }
 
   return store_.with([&](World& world) {
-    auto actor = acting_user(world, caller, request->headers);
+    auto actor = acting_user(world, caller, *headers);
     if (auto* fault = std::get_if<SoapFault>(&actor)) return fault_reply(*fault);
-    SendResult result = send_items(world, std::get<User>(actor), *request, behaviour_);
-    // Logged while the world is still locked, so log order is transaction order.
-    log_.append(result.sent);
-    return EwsReply{200, serialize(make_send_item_response(result.outcomes)), "SendItem"};
+    const User& user = std::get<User>(actor);
+    if (const auto* send = std::get_if<SendItemRequest>(&document->content)) {
+      SendResult result = send_items(world, user, *send, behaviour_);
+      // Logged while the world is still locked, so log order is transaction order.
+      log_.append(result.sent);
+      return EwsReply{200, serialize(make_send_item_response(result.outcomes)), "SendItem"};
+    }
+    const auto& operation = std::get<OperationRequest>(document->content);
+    auto result = run_operation(world, user, operation);
+    if (!result) {
+      return fault_reply(request_fault("ErrorInvalidRequest",
+                                       "The mock server does not implement " + operation.operation + "."));
+    }
+    log_.append(result->sent);
+    return EwsReply{200, serialize_response(result->response_element, *result->body, default_server_version()),
+                    operation.operation};
   });
 }
 

@@ -62,6 +62,7 @@ class JsonReporter : public Reporter {
     if (verdict.valid()) {
       j["kind"] = to_string(verdict.document->kind());
       if (const auto* op = std::get_if<OperationRequest>(&verdict.document->content)) j["operation"] = op->operation;
+      if (const auto* op = std::get_if<OperationResponse>(&verdict.document->content)) j["operation"] = op->operation;
       j["envelope"] = verdict.document->in_envelope;
     }
     if (!verdict.io_error.empty()) j["ioError"] = verdict.io_error;

@@ -69,6 +69,31 @@ void show_headers(const SoapHeaders& headers, std::ostream& out) {
   for (const auto& ignored : headers.ignored) out << "  ignored header: " << ignored << "\n";
 }
 
+void show_message(int index, const messages::ResponseMessageType& m, std::ostream& out) {
+  out << "  message " << index << ": " << m.ResponseClass() << " " << or_dash(m.ResponseCode());
+  if (m.MessageText()) out << " \"" << *m.MessageText() << "\"";
+  out << "\n";
+}
+
+// Each message in document order, whichever operation's it is.
+void show_messages(const messages::ArrayOfResponseMessagesType& array, std::ostream& out) {
+  using Array = messages::ArrayOfResponseMessagesType;
+  int index = 0;
+  for (const auto& entry : array.content_order()) {
+    ++index;
+    switch (entry.id) {
+      case Array::SendItemResponseMessage_id: show_message(index, array.SendItemResponseMessage()[entry.index], out); break;
+      case Array::CreateItemResponseMessage_id: show_message(index, array.CreateItemResponseMessage()[entry.index], out); break;
+      case Array::GetItemResponseMessage_id: show_message(index, array.GetItemResponseMessage()[entry.index], out); break;
+      case Array::GetFolderResponseMessage_id: show_message(index, array.GetFolderResponseMessage()[entry.index], out); break;
+      case Array::FindFolderResponseMessage_id: show_message(index, array.FindFolderResponseMessage()[entry.index], out); break;
+      case Array::FindItemResponseMessage_id: show_message(index, array.FindItemResponseMessage()[entry.index], out); break;
+      case Array::ResolveNamesResponseMessage_id: show_message(index, array.ResolveNamesResponseMessage()[entry.index], out); break;
+      default: out << "  message " << index << "\n";
+    }
+  }
+}
+
 }  // namespace
 
 void show(const Document& document, std::ostream& out) {
@@ -82,15 +107,14 @@ void show(const Document& document, std::ostream& out) {
   } else if (const auto* response = std::get_if<SendItemResponse>(&document.content)) {
     show_headers(response->headers, out);
     out << "  operation: SendItemResponse\n";
-    int index = 0;
-    for (const auto& m : response->body.ResponseMessages().SendItemResponseMessage()) {
-      out << "  message " << ++index << ": " << m.ResponseClass() << " " << or_dash(m.ResponseCode());
-      if (m.MessageText()) out << " \"" << *m.MessageText() << "\"";
-      out << "\n";
-    }
+    show_messages(response->body.ResponseMessages(), out);
   } else if (const auto* operation = std::get_if<OperationRequest>(&document.content)) {
     show_headers(operation->headers, out);
     out << "  operation: " << operation->operation << "\n";
+  } else if (const auto* answer = std::get_if<OperationResponse>(&document.content)) {
+    show_headers(answer->headers, out);
+    out << "  operation: " << answer->operation << "Response\n";
+    show_messages(answer->body->ResponseMessages(), out);
   } else {
     const auto& fault = std::get<SoapFault>(document.content);
     out << "  operation: SOAP fault\n";

@@ -19,12 +19,12 @@
 namespace ews {
 
 // In the order of Document::content's alternatives.
-enum class DocumentKind { send_item_request, send_item_response, soap_fault, operation_request };
-// "request", "response", "fault", "operation request"
+enum class DocumentKind { send_item_request, send_item_response, soap_fault, operation_request, operation_response };
+// "request", "response", "fault", "operation request", "operation response"
 std::string_view to_string(DocumentKind kind);
 
 struct Document {
-  std::variant<SendItemRequest, SendItemResponse, SoapFault, OperationRequest> content;
+  std::variant<SendItemRequest, SendItemResponse, SoapFault, OperationRequest, OperationResponse> content;
   bool in_envelope = true;
   // Where the body element (m:SendItem, ...) is, for diagnostics about the whole document.
   std::uint64_t body_line = 0;

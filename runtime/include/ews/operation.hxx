@@ -29,6 +29,15 @@ struct OperationRequest {
   bool in_envelope = true;
 };
 
+// A client's view of such an operation's answer, validated, and strictly this
+// operation's: every message is an m:<operation>ResponseMessage.
+struct OperationResponse {
+  SoapHeaders headers;
+  std::string operation;  // "CreateItem", "GetFolder", ... (the element is operation + "Response")
+  std::shared_ptr<const messages::BaseResponseMessageType> body;
+  bool in_envelope = true;
+};
+
 // The operations besides SendItem that the runtime binds: CreateItem, FindFolder,
 // FindItem, GetFolder, GetItem, ResolveNames. Other EWS requests are refused as
 // the wrong operation.
@@ -37,6 +46,9 @@ const std::vector<std::string_view>& bound_operations();
 // The request in a SOAP envelope (a client's side); std::invalid_argument when
 // operation is not one of bound_operations().
 std::string serialize(const OperationRequest& request);
+
+// The response with its headers (t:ServerVersionInfo when present).
+std::string serialize(const OperationResponse& response);
 
 // <soap:Envelope> with t:ServerVersionInfo in the header and <m:NAME> (e.g.
 // "GetFolderResponse") holding body in the body, in the http:// namespaces.

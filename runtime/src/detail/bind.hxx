@@ -16,9 +16,15 @@ Result<SendItemRequest> bind_request(const ParsedDocument& document, const Envel
                                      const ParseOptions& options);
 Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts);
 Result<SoapFault> bind_fault(const ParsedDocument& document, const EnvelopeParts& parts);
+// Diagnostics for every message of response's m:ResponseMessages not named message_name.
+Diagnostics foreign_response_messages(const ParsedDocument& document, const xercesc::DOMElement* response,
+                                      const std::string& message_name);
+
 // The operations of bound_operations() (ews/operation.hxx).
 bool is_bound_operation(const xercesc::DOMElement* element);
 Result<OperationRequest> bind_operation(const ParsedDocument& document, const EnvelopeParts& parts);
+std::string bound_response_operation(const xercesc::DOMElement* element);
+Result<OperationResponse> bind_operation_response(const ParsedDocument& document, const EnvelopeParts& parts);
 
 // Text of the first child element with this name, or nullopt.
 std::optional<std::string> child_text(const xercesc::DOMElement* parent, const char* ns,

@@ -54,6 +54,9 @@ bool CarriesCode(const ews::Result<ews::Document>& document, const std::string& 
   } else if (const auto* fault = std::get_if<ews::SoapFault>(&document->content)) {
     if (fault->response_code == code) return true;
     seen = fault->response_code.empty() ? "(none)" : fault->response_code;
+  } else if (document->kind() == ews::DocumentKind::operation_response) {
+    if (why) *why << "HasResponseCode reads SendItem responses and faults; this is " << ews::describe(*document);
+    return false;
   } else {
     if (why) *why << "it is a request, which carries no response code";
     return false;

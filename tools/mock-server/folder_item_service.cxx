@@ -1,0 +1,253 @@
+#include "folder_item_service.hxx"
+
+#include "base64.hxx"
+
+#include <algorithm>
+
+namespace ews::mock {
+namespace {
+
+using Array = messages::ArrayOfResponseMessagesType;
+using Code = messages::ResponseCodeType;
+using Class = types::ResponseClassType;
+
+// Appends to one of the array's per-operation sequences, keeping content_order() (the
+// array is an ordered type, and only what content_order() lists is written).
+template <typename Sequence, typename Message>
+void append(Array& array, Sequence& sequence, std::size_t kind, Message message) {
+  array.content_order().emplace_back(kind, sequence.size());
+  sequence.push_back(std::move(message));
+}
+
+// A message of the class; ItemInfo messages always carry m:Items (empty on errors).
+template <typename Message>
+Message blank(Class::value response_class) {
+  return Message{response_class};
+}
+template <>
+messages::ItemInfoResponseMessageType blank(Class::value response_class) {
+  return messages::ItemInfoResponseMessageType{response_class, types::ArrayOfRealItemsType()};
+}
+
+template <typename Message>
+Message failed(Code::value code, const std::string& text) {
+  Message message = blank<Message>(Class::Error);
+  message.MessageText(text);
+  message.ResponseCode(code);
+  message.DescriptiveLinkKey(0);
+  return message;
+}
+
+template <typename Message>
+Message succeeded() {
+  Message message = blank<Message>(Class::Success);
+  message.ResponseCode(Code::NoError);
+  return message;
+}
+
+types::FolderType folder_of(const Mailbox& mailbox, const Folder& folder) {
+  types::FolderType out;
+  types::FolderIdType id(folder.id);
+  id.ChangeKey(folder.change_key);
+  out.FolderId(id);
+  out.FolderClass("IPF.Note");
+  out.DisplayName(folder.name.empty() ? folder.distinguished : folder.name);
+  out.TotalCount(static_cast<int>(std::count_if(mailbox.items.begin(), mailbox.items.end(),
+                                                [&](const Item& i) { return i.folder_id == folder.id; })));
+  out.ChildFolderCount(0);
+  out.UnreadCount(0);
+  return out;
+}
+
+types::MessageType message_of(const Mailbox& mailbox, const Item& item) {
+  types::MessageType out;
+  types::ItemIdType id(item.id);
+  id.ChangeKey(item.change_key);
+  out.ItemId(id);
+  out.ParentFolderId(types::FolderIdType(item.folder_id));
+  out.ItemClass("IPM.Note");
+  out.Subject(item.subject);
+  types::ArrayOfRecipientsType to;
+  for (const auto& address : item.recipients) {
+    types::EmailAddressType recipient;
+    recipient.EmailAddress(address);
+    recipient.RoutingType("SMTP");
+    recipient.MailboxType(types::MailboxTypeType::Mailbox);
+    to.Mailbox().push_back(recipient);
+  }
+  if (!item.recipients.empty()) out.ToRecipients(to);
+  types::EmailAddressType sender;
+  sender.EmailAddress(mailbox.smtp);
+  sender.RoutingType("SMTP");
+  out.From(types::SingleRecipientType(sender));
+  out.IsDraft(true);
+  return out;
+}
+
+// A folder named by t:FolderId or t:DistinguishedFolderId (its Mailbox, or the actor's).
+struct FolderRef {
+  Mailbox* mailbox = nullptr;
+  Folder* folder = nullptr;
+};
+
+template <typename DistinguishedOrFolderId>
+FolderRef resolve_folder(World& world, const User& actor, const DistinguishedOrFolderId* folder_id,
+                         const types::DistinguishedFolderIdType* distinguished) {
+  if (folder_id) {
+    auto [mailbox, folder] = world.find_folder(folder_id->Id());
+    return {mailbox, folder};
+  }
+  const std::string owner = distinguished->Mailbox() && distinguished->Mailbox()->EmailAddress()
+                                ? std::string(*distinguished->Mailbox()->EmailAddress())
+                                : actor.mailbox;
+  Mailbox* mailbox = world.mailbox(owner);
+  return {mailbox, mailbox ? mailbox->distinguished_folder(distinguished->Id()) : nullptr};
+}
+
+OperationResult get_folder(World& world, const User& actor, const messages::GetFolderType& request) {
+  Array array;
+  const auto& ids = request.FolderIds();
+  const auto answer = [&](const FolderRef& ref) {
+    if (!ref.folder) {
+      return failed<messages::FolderInfoResponseMessageType>(
+          Code::ErrorFolderNotFound, "The specified folder could not be found in the store.");
+    }
+    if (!world.may_act_for(actor, ref.mailbox->smtp)) {
+      return failed<messages::FolderInfoResponseMessageType>(
+          Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+    }
+    auto message = succeeded<messages::FolderInfoResponseMessageType>();
+    types::ArrayOfFoldersType folders;
+    folders.Folder().push_back(folder_of(*ref.mailbox, *ref.folder));
+    message.Folders(folders);
+    return message;
+  };
+  for (const auto& id : ids.FolderId()) {
+    append(array, array.GetFolderResponseMessage(), Array::GetFolderResponseMessage_id,
+           answer(resolve_folder(world, actor, &id, nullptr)));
+  }
+  for (const auto& id : ids.DistinguishedFolderId()) {
+    append(array, array.GetFolderResponseMessage(), Array::GetFolderResponseMessage_id,
+           answer(resolve_folder<types::FolderIdType>(world, actor, nullptr, &id)));
+  }
+  return {"GetFolderResponse", std::make_unique<messages::GetFolderResponseType>(array), {}};
+}
+
+OperationResult get_item(World& world, const User& actor, const messages::GetItemType& request) {
+  Array array;
+  for (const auto& id : request.ItemIds().ItemId()) {
+    auto message = blank<messages::ItemInfoResponseMessageType>(Class::Success);
+    auto [mailbox, item] = world.find_item(id.Id());
+    if (!base64_decode(std::string(id.Id()))) {
+      message = failed<messages::ItemInfoResponseMessageType>(Code::ErrorInvalidIdMalformed, "Id is malformed.");
+    } else if (!item) {
+      message = failed<messages::ItemInfoResponseMessageType>(
+          Code::ErrorItemNotFound, "The specified object was not found in the store.");
+    } else if (!world.may_act_for(actor, mailbox->smtp)) {
+      message = failed<messages::ItemInfoResponseMessageType>(
+          Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+    } else {
+      message = succeeded<messages::ItemInfoResponseMessageType>();
+      types::ArrayOfRealItemsType items;
+      items.Message().push_back(message_of(*mailbox, *item));
+      message.Items(items);
+    }
+    append(array, array.GetItemResponseMessage(), Array::GetItemResponseMessage_id, std::move(message));
+  }
+  return {"GetItemResponse", std::make_unique<messages::GetItemResponseType>(array), {}};
+}
+
+std::vector<std::string> recipients_of(const types::MessageType& message) {
+  std::vector<std::string> out;
+  for (const auto* list : {message.ToRecipients() ? &*message.ToRecipients() : nullptr,
+                           message.CcRecipients() ? &*message.CcRecipients() : nullptr,
+                           message.BccRecipients() ? &*message.BccRecipients() : nullptr}) {
+    if (!list) continue;
+    for (const auto& m : list->Mailbox()) {
+      if (m.EmailAddress()) out.push_back(*m.EmailAddress());
+    }
+  }
+  return out;
+}
+
+OperationResult create_item(World& world, const User& actor, const messages::CreateItemType& request) {
+  Array array;
+  OperationResult result;
+  const std::string disposition =
+      request.MessageDisposition() ? std::string(*request.MessageDisposition()) : std::string("SaveOnly");
+  // Where a saved draft (SaveOnly) or the sent copy (SendAndSaveCopy) goes.
+  FolderRef target;
+  if (request.SavedItemFolderId() && request.SavedItemFolderId()->FolderId()) {
+    target = resolve_folder(world, actor, &*request.SavedItemFolderId()->FolderId(), nullptr);
+  } else if (request.SavedItemFolderId() && request.SavedItemFolderId()->DistinguishedFolderId()) {
+    target = resolve_folder<types::FolderIdType>(world, actor, nullptr,
+                                                 &*request.SavedItemFolderId()->DistinguishedFolderId());
+  } else {
+    Mailbox* own = world.mailbox(actor.mailbox);
+    target = {own, own ? own->distinguished_folder(disposition == "SaveOnly" ? "drafts" : "sentitems") : nullptr};
+  }
+  for (const auto& message : request.Items().Message()) {
+    auto answer = blank<messages::ItemInfoResponseMessageType>(Class::Success);
+    if (disposition != "SendOnly" && !target.folder) {
+      answer = failed<messages::ItemInfoResponseMessageType>(
+          Code::ErrorFolderNotFound, "The specified folder could not be found in the store.");
+    } else if (disposition != "SendOnly" && !world.may_act_for(actor, target.mailbox->smtp)) {
+      answer = failed<messages::ItemInfoResponseMessageType>(
+          Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+    } else {
+      Item item{world.make_id("item"), world.make_id("ck"), target.folder ? target.folder->id : "",
+                message.Subject() ? std::string(*message.Subject()) : "", recipients_of(message)};
+      answer = succeeded<messages::ItemInfoResponseMessageType>();
+      types::ArrayOfRealItemsType items;
+      if (disposition == "SaveOnly") {
+        types::MessageType created;
+        types::ItemIdType id(item.id);
+        id.ChangeKey(item.change_key);
+        created.ItemId(id);
+        items.Message().push_back(created);
+        target.mailbox->items.push_back(std::move(item));
+      } else {
+        // Sent at once: Exchange returns no item id for these.
+        nlohmann::json record = {{"actingUser", actor.name}, {"actingMailbox", actor.mailbox},
+                                 {"sender", actor.mailbox}, {"itemId", nullptr}, {"subject", item.subject},
+                                 {"recipients", item.recipients}, {"copy", nullptr}, {"via", "CreateItem"}};
+        if (disposition == "SendAndSaveCopy") {
+          record["copy"] = {{"mailbox", target.mailbox->smtp}, {"folder", target.folder->id},
+                            {"itemId", item.id}};
+          target.mailbox->items.push_back(std::move(item));
+        }
+        result.sent.push_back(std::move(record));
+      }
+      answer.Items(items);
+    }
+    append(array, array.CreateItemResponseMessage(), Array::CreateItemResponseMessage_id, std::move(answer));
+  }
+  result.response_element = "CreateItemResponse";
+  result.body = std::make_unique<messages::CreateItemResponseType>(array);
+  return result;
+}
+
+OperationResult resolve_names(const messages::ResolveNamesType&) {
+  // The mock has no directory; clients send ResolveNames to learn the server version
+  // from the ServerVersionInfo header, which every response carries.
+  Array array;
+  auto message = failed<messages::ResolveNamesResponseMessageType>(Code::ErrorNameResolutionNoResults,
+                                                                   "No results were found.");
+  append(array, array.ResolveNamesResponseMessage(), Array::ResolveNamesResponseMessage_id, message);
+  return {"ResolveNamesResponse", std::make_unique<messages::ResolveNamesResponseType>(array), {}};
+}
+
+}  // namespace
+
+std::optional<OperationResult> run_operation(World& world, const User& actor, const OperationRequest& request) {
+  const auto* body = request.body.get();
+  if (const auto* get = dynamic_cast<const messages::GetFolderType*>(body)) return get_folder(world, actor, *get);
+  if (const auto* get = dynamic_cast<const messages::GetItemType*>(body)) return get_item(world, actor, *get);
+  if (const auto* create = dynamic_cast<const messages::CreateItemType*>(body)) {
+    return create_item(world, actor, *create);
+  }
+  if (const auto* resolve = dynamic_cast<const messages::ResolveNamesType*>(body)) return resolve_names(*resolve);
+  return std::nullopt;
+}
+
+}  // namespace ews::mock
