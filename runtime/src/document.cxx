@@ -86,7 +86,7 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
         *parsed, body, Category::wrong_operation,
         "body element " + detail::expanded_name(body) +
             " is not a SendItem request, a SendItemResponse, a SOAP fault or a request or response of "
-            "CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames")});
+            "ConvertId, CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames")});
   };
   return with_warnings(bind(), warnings);
 }

@@ -34,6 +34,7 @@ Operation operation() {
 
 const std::map<std::string, Operation, std::less<>>& factories() {
   static const std::map<std::string, Operation, std::less<>> table = {
+      {"ConvertId", operation<messages::ConvertIdType, messages::ConvertIdResponseType>()},
       {"CreateItem", operation<messages::CreateItemType, messages::CreateItemResponseType>()},
       {"FindFolder", operation<messages::FindFolderType, messages::FindFolderResponseType>()},
       {"FindItem", operation<messages::FindItemType, messages::FindItemResponseType>()},

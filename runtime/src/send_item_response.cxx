@@ -67,8 +67,9 @@ SendItemResponse make_send_item_response(const std::vector<ResponseOutcome>& out
     message.ResponseCode(messages::ResponseCodeType(outcome.code));
     if (outcome.descriptive_link_key) message.DescriptiveLinkKey(*outcome.descriptive_link_key);
     if (outcome.message_xml) message.MessageXml(*outcome.message_xml);
-    // Ordered type: listed in content_order() or not serialized at all.
-    array.content_order().emplace_back(Array::SendItemResponseMessage_id,
+    // Ordered type: listed in content_order() or not serialized at all. The generated
+    // *_id constants have no out-of-class definition, so they are passed by value.
+    array.content_order().emplace_back(std::size_t{Array::SendItemResponseMessage_id},
                                        array.SendItemResponseMessage().size());
     array.SendItemResponseMessage().push_back(std::move(message));
   }

@@ -41,11 +41,11 @@ const Expected kCorpus[] = {
      "element 'ItemId' is in namespace 'https://schemas.microsoft.com/exchange/services/2006/types', ..."},
     {"wrong-operation-deleteitem.xml", Category::wrong_operation, 6, 51,
      "body element {http://schemas.microsoft.com/exchange/services/2006/messages}DeleteItem is not a "
-     "SendItem request, a SendItemResponse, a SOAP fault or a request or response of CreateItem, FindFolder, "
+     "SendItem request, a SendItemResponse, a SOAP fault or a request or response of ConvertId, CreateItem, FindFolder, "
      "FindItem, GetFolder, GetItem or ResolveNames"},
     {"wrong-operation-unknown-body.xml", Category::wrong_operation, 6, 41,
      "body element {urn:example:ping}Ping is not a SendItem request, a SendItemResponse, a SOAP fault "
-     "or a request or response of CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames"},
+     "or a request or response of ConvertId, CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames"},
     {"schema-empty-itemids.xml", Category::schema_violation, 7, 19,
      "element 'ItemIds' is not allowed for content model ..."},
     {"schema-missing-itemids.xml", Category::schema_violation, 10, 18,

@@ -22,7 +22,7 @@ ews::OperationRequest ParseOperation(const std::string& xml) {
 
 TEST(Operations, TheBoundOnes) {
   EXPECT_THAT(ews::bound_operations(),
-              ::testing::ElementsAre("CreateItem", "FindFolder", "FindItem", "GetFolder", "GetItem", "ResolveNames"));
+              ::testing::ElementsAre("ConvertId", "CreateItem", "FindFolder", "FindItem", "GetFolder", "GetItem", "ResolveNames"));
 }
 
 TEST(Operations, GetItemIsBoundToItsGeneratedType) {
@@ -54,7 +54,7 @@ TEST(Operations, ResponsesAreWrittenWithServerVersionInfo) {
   ews::messages::ArrayOfResponseMessagesType messages;
   ews::messages::FolderInfoResponseMessageType message{ews::types::ResponseClassType::Success};
   message.ResponseCode(ews::messages::ResponseCodeType::NoError);
-  messages.content_order().emplace_back(ews::messages::ArrayOfResponseMessagesType::GetFolderResponseMessage_id, 0);
+  messages.content_order().emplace_back(std::size_t{ews::messages::ArrayOfResponseMessagesType::GetFolderResponseMessage_id}, 0);
   messages.GetFolderResponseMessage().push_back(message);
   const std::string xml = ews::serialize_response(
       "GetFolderResponse", ews::messages::GetFolderResponseType(messages), ews::default_server_version());

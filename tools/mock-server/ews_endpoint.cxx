@@ -5,6 +5,9 @@
 #include <ews/document.hxx>
 #include <ews/fault.hxx>
 
+#include <cstdio>
+#include <fstream>
+
 namespace ews::mock {
 namespace {
 
@@ -15,11 +18,17 @@ EwsReply fault_reply(const SoapFault& fault) {
 // The user a request acts as: the caller, or whom ExchangeImpersonation names.
 std::variant<User, SoapFault> acting_user(const World& world, const User& caller, const SoapHeaders& headers) {
   if (!headers.exchange_impersonation) return caller;
+  const auto& sid = headers.exchange_impersonation->ConnectingSID();
+  // exchangelib impersonates by default, naming the caller itself: that needs no right.
+  const bool names_caller = (sid.SmtpAddress() && *sid.SmtpAddress() == caller.mailbox) ||
+                            (sid.PrimarySmtpAddress() && *sid.PrimarySmtpAddress() == caller.mailbox) ||
+                            (sid.PrincipalName() && *sid.PrincipalName() == caller.name) ||
+                            (sid.SID() && !caller.sid.empty() && *sid.SID() == caller.sid);
+  if (names_caller) return caller;
   if (!caller.may_impersonate) {
     return request_fault("ErrorImpersonateUserDenied",
                          "The account does not have permission to impersonate the requested user.");
   }
-  const auto& sid = headers.exchange_impersonation->ConnectingSID();
   const User* user = nullptr;
   if (sid.SmtpAddress()) user = world.user_by_smtp(*sid.SmtpAddress());
   else if (sid.PrimarySmtpAddress()) user = world.user_by_smtp(*sid.PrimarySmtpAddress());
@@ -36,10 +45,19 @@ std::variant<User, SoapFault> acting_user(const World& world, const User& caller
 }  // namespace
 
 EwsEndpoint::EwsEndpoint(std::shared_ptr<const SchemaSet> schemas, MailboxStore& store, TransportLog& log,
-                         Behaviour behaviour)
-    : schemas_(std::move(schemas)), store_(store), log_(log), behaviour_(behaviour) {}
+                         Behaviour behaviour, std::string record_dir)
+    : schemas_(std::move(schemas)),
+      store_(store),
+      log_(log),
+      behaviour_(behaviour),
+      record_dir_(std::move(record_dir)) {}
 
 EwsReply EwsEndpoint::handle(std::string_view body, const User& caller) {
+  if (!record_dir_.empty()) {
+    char name[32];
+    std::snprintf(name, sizeof name, "/%06u.xml", ++recorded_);
+    std::ofstream(record_dir_ + name, std::ios::binary).write(body.data(), static_cast<std::streamsize>(body.size()));
+  }
   ParseOptions options;
   // Exchange answers SaveItemToFolder="false" + SavedItemFolderId per item, not with a fault.
   options.apply_send_item_rules = false;

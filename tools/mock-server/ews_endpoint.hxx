@@ -8,6 +8,7 @@
 
 #include <ews/schema_set.hxx>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,8 +23,10 @@ struct EwsReply {
 
 class EwsEndpoint {
  public:
+  // record_dir: when not empty, every request body is written there as NNNNNN.xml (for
+  // re-checking what clients sent).
   EwsEndpoint(std::shared_ptr<const SchemaSet> schemas, MailboxStore& store, TransportLog& log,
-              Behaviour behaviour);
+              Behaviour behaviour, std::string record_dir = {});
 
   // caller: the authenticated user.
   EwsReply handle(std::string_view body, const User& caller);
@@ -33,6 +36,8 @@ class EwsEndpoint {
   MailboxStore& store_;
   TransportLog& log_;
   Behaviour behaviour_;
+  std::string record_dir_;
+  std::atomic<unsigned> recorded_{0};
 };
 
 }  // namespace ews::mock

@@ -237,6 +237,20 @@ OperationResult resolve_names(const messages::ResolveNamesType&) {
   return {"ResolveNamesResponse", std::make_unique<messages::ResolveNamesResponseType>(array), {}};
 }
 
+OperationResult convert_id(const messages::ConvertIdType& request) {
+  // The mock keeps one id format; exchangelib sends ConvertId with a dummy id only to learn
+  // the server version from the ServerVersionInfo header (see the README).
+  Array array;
+  const auto& ids = request.SourceIds();
+  const std::size_t count = std::max<std::size_t>(1, ids.AlternateId().size() + ids.AlternatePublicFolderId().size() +
+                                                         ids.AlternatePublicFolderItemId().size());
+  for (std::size_t i = 0; i < count; ++i) {
+    append(array, array.ConvertIdResponseMessage(), Array::ConvertIdResponseMessage_id,
+           failed<messages::ConvertIdResponseMessageType>(Code::ErrorInvalidIdMalformed, "Id is malformed."));
+  }
+  return {"ConvertIdResponse", std::make_unique<messages::ConvertIdResponseType>(array), {}};
+}
+
 }  // namespace
 
 std::optional<OperationResult> run_operation(World& world, const User& actor, const OperationRequest& request) {
@@ -247,6 +261,7 @@ std::optional<OperationResult> run_operation(World& world, const User& actor, co
     return create_item(world, actor, *create);
   }
   if (const auto* resolve = dynamic_cast<const messages::ResolveNamesType*>(body)) return resolve_names(*resolve);
+  if (const auto* convert = dynamic_cast<const messages::ConvertIdType*>(body)) return convert_id(*convert);
   return std::nullopt;
 }
 

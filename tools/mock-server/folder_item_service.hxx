@@ -1,7 +1,7 @@
 // The operations clients call around SendItem, on the mock's mailboxes: GetFolder
 // (exchangelib resolves Drafts and Sent Items), CreateItem (drafts are saved, or sent at
-// once), GetItem (ews-javascript-api binds an item before sending it), ResolveNames
-// (version probing). Each answers with its generated response type.
+// once), GetItem (ews-javascript-api binds an item before sending it), ConvertId and
+// ResolveNames (version probing). Each answers with its generated response type.
 #ifndef EWS_MOCK_FOLDER_ITEM_SERVICE_HXX
 #define EWS_MOCK_FOLDER_ITEM_SERVICE_HXX
 

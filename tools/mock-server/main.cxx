@@ -42,7 +42,7 @@ Example:
 struct Options {
   std::string address = "127.0.0.1";
   unsigned short port = 0;
-  std::string config, transport_log, save_state;
+  std::string config, transport_log, save_state, record_requests;
   unsigned threads = 2;
   std::size_t max_bytes = ews::ParseOptions{}.max_document_bytes;
   bool intended = false;
@@ -85,6 +85,8 @@ int main(int argc, char* argv[]) {
        "append one JSON line per message sent")
       ("save-state", po::value(&o.save_state)->value_name("FILE"),
        "write the mailboxes, in the --config format, when stopping")
+      ("record-requests", po::value(&o.record_requests)->value_name("DIR"),
+       "write every EWS request body to DIR (an existing directory) as NNNNNN.xml")
       ("intended-behaviour", po::bool_switch(&o.intended),
        "save delegates' copies where the request says, instead of reproducing the documented "
        "SendItem delegate cases (Success without a saved copy)")
@@ -122,7 +124,7 @@ int main(int argc, char* argv[]) {
     MailboxStore store(world_from_json(nlohmann::json::parse(config)));
     TransportLog transport_log(o.transport_log);
     AccessLog access_log(std::cerr);
-    EwsEndpoint ews(ews::SchemaSet::embedded(), store, transport_log, Behaviour{!o.intended});
+    EwsEndpoint ews(ews::SchemaSet::embedded(), store, transport_log, Behaviour{!o.intended}, o.record_requests);
 
     const auto handler = [&](const HttpRequest& request) -> HttpResponse {
       const std::string path = request.target.substr(0, request.target.find('?'));

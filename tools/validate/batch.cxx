@@ -26,7 +26,7 @@ void validate_all(const std::vector<Input>& inputs, const SchemaSet& schemas,
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       Verdict verdict = validate(inputs[i], schemas, settings);
       std::lock_guard<std::mutex> lock(mutex);
-      done[i] = std::move(verdict);
+      done[i].emplace(std::move(verdict));
       ready.notify_one();
     }
   };

@@ -2,7 +2,7 @@
 //
 // Clients do not send SendItem alone: exchangelib resolves folders (GetFolder) and
 // saves drafts (CreateItem), ews-javascript-api binds items first (GetItem), and
-// clients probe the server version (ResolveNames). These requests are validated like
+// exchangelib probes the server version with ConvertId when none is configured. These requests are validated like
 // every other and bound to their generated types; a service dynamic_casts body to the
 // operation's type. Their responses are built with the generated types and written
 // with serialize_response().
@@ -38,8 +38,8 @@ struct OperationResponse {
   bool in_envelope = true;
 };
 
-// The operations besides SendItem that the runtime binds: CreateItem, FindFolder,
-// FindItem, GetFolder, GetItem, ResolveNames. Other EWS requests are refused as
+// The operations besides SendItem that the runtime binds: ConvertId, CreateItem,
+// FindFolder, FindItem, GetFolder, GetItem, ResolveNames. Other EWS requests are refused as
 // the wrong operation.
 const std::vector<std::string_view>& bound_operations();
 
