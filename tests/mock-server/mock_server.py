@@ -30,8 +30,12 @@ def b64(text):
 class MockServer:
     """One server process with its own copy of the configuration and its own logs."""
 
-    def __init__(self, *extra_args, config=CONFIG):
+    def __init__(self, *extra_args, config=CONFIG, record=False):
         self.dir = pathlib.Path(tempfile.mkdtemp(prefix="ews-mock-"))
+        self.requests = self.dir / "requests"  # request bodies, with record=True
+        if record:
+            self.requests.mkdir()
+            extra_args = (*extra_args, "--record-requests", str(self.requests))
         self.config = self.dir / "mailboxes.json"
         shutil.copy(config, self.config)
         self.transport_log = self.dir / "sent.jsonl"
@@ -40,7 +44,7 @@ class MockServer:
         self.process = subprocess.Popen(
             [MOCK, "--config", str(self.config), "--port", "0", "--transport-log", str(self.transport_log),
              "--save-state", str(self.saved_state), *extra_args],
-            stdout=subprocess.PIPE, stderr=open(self.dir / "access.log", "w"), text=True)
+            stdout=subprocess.PIPE, stderr=self._access_log(), text=True)
         line = self.process.stdout.readline()
         match = re.match(r"listening on 127\.0\.0\.1:(\d+)", line)
         if not match:
@@ -48,6 +52,10 @@ class MockServer:
             raise RuntimeError(f"ews-mock-server did not start: {line!r}")
         self.port = int(match.group(1))
         self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+
+    def _access_log(self):
+        self.access_log = open(self.dir / "access.log", "w")
+        return self.access_log
 
     def post(self, body, user="alice", password=None, keep=True):
         passwords = {"alice": "wonderland", "bob": "builder", "carol": "service", "dave": "nobody"}
@@ -77,6 +85,8 @@ class MockServer:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             self.process.wait(timeout=30)
+        self.process.stdout.close()
+        self.access_log.close()
         return self.process.returncode
 
     def cleanup(self):
