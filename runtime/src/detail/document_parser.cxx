@@ -1,5 +1,6 @@
 #include "detail/document_parser.hxx"
 
+#include "detail/byte_checks.hxx"
 #include "detail/https_namespaces.hxx"
 #include "detail/schema_set_impl.hxx"
 #include "detail/xerces_platform.hxx"
@@ -219,6 +220,23 @@ Diagnostic whole_document(Category category, std::string message) {
   return d;
 }
 
+// Xerces decodes a whole buffer before scanning it, so a byte sequence that is not UTF-8
+// is reported at line 1, column 1; point at the sequence itself.
+Result<ParsedDocument> with_utf8_position(Result<ParsedDocument> parsed, std::string_view bytes) {
+  if (parsed || parsed.diagnostics().empty()) return parsed;
+  const Diagnostic& first = parsed.diagnostics().front();
+  if (first.category != Category::not_well_formed || first.line != 1 || first.column != 1 ||
+      looks_like_utf16(bytes)) {
+    return parsed;
+  }
+  const auto invalid = find_invalid_utf8(bytes);
+  if (!invalid) return parsed;
+  Diagnostic located = first;
+  located.line = invalid->line;
+  located.column = invalid->column;
+  return Result<ParsedDocument>::failure({located});
+}
+
 bool mentions_https_namespace(std::string_view bytes) {
   return bytes.find("https://schemas.microsoft.com/exchange/services/2006/") !=
          std::string_view::npos;
@@ -255,11 +273,18 @@ Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImp
     return Result<ParsedDocument>::failure(
         {whole_document(Category::not_well_formed, "document is empty")});
   }
+  if (const auto nul = find_nul(bytes)) {
+    // Xerces would report "unexpected end of input" somewhere after it.
+    Diagnostic d = whole_document(Category::not_well_formed, "NUL byte (U+0000), which XML does not allow anywhere");
+    d.line = nul->line;
+    d.column = nul->column;
+    return Result<ParsedDocument>::failure({d});
+  }
   ensure_xerces_initialized();
 
   if (!options.accept_https_namespaces || !mentions_https_namespace(bytes)) {
     HardenedParser parser(schemas.pool.get(), options);
-    return parser.run(bytes, nullptr);
+    return with_utf8_position(parser.run(bytes, nullptr), bytes);
   }
 
   const HttpsRewrite rewrite(bytes);

@@ -1,0 +1,72 @@
+#include "detail/byte_checks.hxx"
+
+#include <cstring>
+
+namespace ews::detail {
+namespace {
+
+// Line and column of bytes[offset], counting UTF-8 lead bytes as characters.
+BytePosition position_of(std::string_view bytes, std::size_t offset) {
+  BytePosition at{1, 1};
+  for (std::size_t i = 0; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
+// Length of the UTF-8 sequence starting at bytes[i], or 0 if it is not valid UTF-8
+// (overlong forms, surrogates and code points past U+10FFFF included).
+std::size_t utf8_length(std::string_view bytes, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(bytes[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t length;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) length = 2;
+  else if (c == 0xE0) length = 3, low = 0xA0;
+  else if (c == 0xED) length = 3, high = 0x9F;
+  else if (c >= 0xE1 && c <= 0xEF) length = 3;
+  else if (c == 0xF0) length = 4, low = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) length = 4;
+  else if (c == 0xF4) length = 4, high = 0x8F;
+  else return 0;
+  if (i + length > bytes.size()) return 0;
+  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+}  // namespace
+
+bool looks_like_utf16(std::string_view bytes) {
+  if (bytes.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+  return (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 == '<') ||
+         (b0 == '<' && b1 == 0);
+}
+
+std::optional<BytePosition> find_nul(std::string_view bytes) {
+  if (looks_like_utf16(bytes)) return std::nullopt;
+  const void* nul = std::memchr(bytes.data(), 0, bytes.size());
+  if (nul == nullptr) return std::nullopt;
+  return position_of(bytes, static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()));
+}
+
+std::optional<BytePosition> find_invalid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t length = utf8_length(bytes, i);
+    if (length == 0) return position_of(bytes, i);
+    i += length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace ews::detail

@@ -1,0 +1,29 @@
+// Precise positions for two byte-level problems Xerces reports imprecisely: a NUL byte
+// ("unexpected end of input" far from it) and an invalid UTF-8 sequence (reported at
+// line 1, column 1, because Xerces decodes a whole buffer before scanning it).
+#ifndef EWS_DETAIL_BYTE_CHECKS_HXX
+#define EWS_DETAIL_BYTE_CHECKS_HXX
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace ews::detail {
+
+struct BytePosition {
+  std::uint64_t line;
+  std::uint64_t column;  // in characters, as Xerces counts
+};
+
+// True when the document starts like UTF-16 (a byte order mark, or "<" as two bytes).
+bool looks_like_utf16(std::string_view bytes);
+
+// The first NUL byte of a document that is not UTF-16: XML 1.0 allows U+0000 nowhere.
+std::optional<BytePosition> find_nul(std::string_view bytes);
+
+// The first byte sequence that is not UTF-8.
+std::optional<BytePosition> find_invalid_utf8(std::string_view bytes);
+
+}  // namespace ews::detail
+
+#endif  // EWS_DETAIL_BYTE_CHECKS_HXX
