@@ -81,14 +81,17 @@ std::string serialize(const SoapFault& fault) {
   detail::EnvelopeWriter writer;
   auto* element = writer.append(writer.body(), ns::soap_envelope, "soap:Fault");
 
-  // faultcode is a QName: its prefix must be declared where it is used.
+  // faultcode is a QName: its prefix must be declared where it is used. A code in no
+  // namespace is written without a prefix (xmlns:a="" would not be XML; found by fuzzing).
   auto* code = writer.append(element, "", "faultcode");
-  std::string prefix = "soap";
-  if (fault.code_namespace != ns::soap_envelope) {
-    prefix = "a";
+  std::string qname = fault.code;
+  if (fault.code_namespace == ns::soap_envelope) {
+    qname = "soap:" + fault.code;
+  } else if (!fault.code_namespace.empty()) {
+    qname = "a:" + fault.code;
     code->setAttributeNS(X("http://www.w3.org/2000/xmlns/"), X("xmlns:a"), X(fault.code_namespace));
   }
-  code->appendChild(writer.document().createTextNode(X(prefix + ":" + fault.code)));
+  code->appendChild(writer.document().createTextNode(X(qname)));
 
   auto* faultstring = writer.append(element, "", "faultstring");
   faultstring->setAttributeNS(X("http://www.w3.org/XML/1998/namespace"), X("xml:lang"), X("en-US"));

@@ -182,4 +182,16 @@ TEST(Truncation, EveryPrefixOfTheSeedRequestIsRefusedAndNoneCrashes) {
   }
 }
 
+TEST(FuzzRegressions, EveryFoundCrashIsRefusedWithADiagnostic) {
+  // tests/data/fuzz-regressions/: inputs the fuzzers crashed the runtime with, once.
+  // utf16-broken-declaration.xml: a UTF-16 declaration broken by '_' bytes made Xerces
+  // throw after its readers were gone, and asking the locator for the position crashed.
+  for (const char* name : {"utf16-broken-declaration.xml"}) {
+    auto document = ews::parse_document(ews_testing::TestData(std::string("fuzz-regressions/") + name), Schemas());
+    ASSERT_FALSE(document.ok()) << name;
+    ASSERT_FALSE(document.diagnostics().empty()) << name;
+    EXPECT_EQ(document.diagnostics()[0].category, Category::not_well_formed) << name;
+  }
+}
+
 }  // namespace

@@ -69,6 +69,20 @@ TEST(Faults, WrittenFaultsParseBackToTheSameValues) {
   }
 }
 
+TEST(Faults, ACodeInNoNamespaceIsWrittenWithoutAPrefix) {
+  // Found by fuzz_document: faultcode "azErrorSchemaValidation" has no prefix, so no
+  // namespace; writing it as a:... with xmlns:a="" made a document that is not XML.
+  auto fault = ews::parse_fault(ews_testing::TestData("fuzz-regressions/fault-code-without-prefix.xml"), Schemas());
+  ASSERT_TRUE(fault.ok()) << ews_testing::Describe(fault.diagnostics());
+  EXPECT_EQ(fault->code, "azErrorSchemaValidation");
+  EXPECT_EQ(fault->code_namespace, "");
+  const std::string xml = ews::serialize(*fault);
+  EXPECT_THAT(xml, ::testing::HasSubstr("<faultcode>azErrorSchemaValidation</faultcode>"));
+  auto again = ews::parse_fault(xml, Schemas());
+  ASSERT_TRUE(again.ok()) << ews_testing::Describe(again.diagnostics());
+  EXPECT_EQ(again->code, "azErrorSchemaValidation");
+}
+
 TEST(Faults, EachKindOfRefusalGetsExchangesFault) {
   const auto fault_for_file = [](const std::string& name) {
     auto document = ews::parse_document(ews_testing::TestData("invalid/" + name), Schemas());

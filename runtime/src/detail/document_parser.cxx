@@ -9,6 +9,7 @@
 
 #include <xercesc/framework/MemBufInputSource.hpp>
 #include <xercesc/framework/XMLAttr.hpp>
+#include <xercesc/internal/ReaderMgr.hpp>
 #include <xercesc/internal/XMLScanner.hpp>
 #include <xercesc/parsers/XercesDOMParser.hpp>
 #include <xercesc/sax/ErrorHandler.hpp>
@@ -150,7 +151,8 @@ class HardenedParser : public xercesc::XercesDOMParser,
     return new xercesc::MemBufInputSource(nullptr, 0, id->getSystemId());
   }
 
-  // ---- errors ----
+  // ---- errors (ErrorHandler; XercesDOMParser's own error() overload stays visible) ----
+  using xercesc::XercesDOMParser::error;
   void warning(const xercesc::SAXParseException&) override {}
   void error(const xercesc::SAXParseException& e) override {
     add_at(Category::schema_violation, e.getLineNumber(), e.getColumnNumber(),
@@ -163,11 +165,14 @@ class HardenedParser : public xercesc::XercesDOMParser,
   void resetErrors() override {}
 
   // ---- helpers ----
+  // Where the scanner is. Once an exception has unwound the scan there is no current
+  // reader, and the locator would dereference it (found by fuzzing): the position is then
+  // unknown and reported as 1:1, the way Xerces reports errors it cannot place.
   Position position() const {
-    const xercesc::Locator* locator = getScanner()->getLocator();
-    if (locator == nullptr) return {};
-    return {static_cast<std::uint64_t>(locator->getLineNumber()),
-            static_cast<std::uint64_t>(locator->getColumnNumber())};
+    const xercesc::ReaderMgr* readers = getScanner()->getReaderMgr();
+    if (readers == nullptr || readers->getCurrentReader() == nullptr) return {1, 1};
+    return {static_cast<std::uint64_t>(readers->getLineNumber()),
+            static_cast<std::uint64_t>(readers->getColumnNumber())};
   }
 
   void add(Category category, std::string message) {
