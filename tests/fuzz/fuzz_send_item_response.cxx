@@ -1,4 +1,5 @@
-// parse_send_item_response(): strict, and an accepted response round-trips to an equal body.
+// parse_send_item_response(): strict; an accepted response is written, and what is written
+// reads back and writes again to the same bytes and an equal body.
 #include <ews/send_item_response.hxx>
 
 #include <cstddef>
@@ -10,7 +11,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto response = ews::parse_send_item_response(
       std::string_view(reinterpret_cast<const char*>(data), size), *schemas);
   if (!response) return 0;
-  auto again = ews::parse_send_item_response(ews::serialize(*response), *schemas);
-  if (!again || !(again->body == response->body)) __builtin_trap();
+  const std::string written = ews::serialize(*response);
+  auto again = ews::parse_send_item_response(written, *schemas);
+  if (!again) __builtin_trap();
+  const std::string rewritten = ews::serialize(*again);
+  auto third = ews::parse_send_item_response(rewritten, *schemas);
+  if (rewritten != written || !third || !(third->body == again->body)) __builtin_trap();
   return 0;
 }

@@ -83,6 +83,26 @@ TEST(Faults, ACodeInNoNamespaceIsWrittenWithoutAPrefix) {
   EXPECT_EQ(again->code, "azErrorSchemaValidation");
 }
 
+TEST(Faults, ControlCharactersQuotedFromTheRequestStillMakeAFault) {
+  // Found by fuzz_fault: Xerces quotes the broken encoding declaration, control characters
+  // (0x1D) and all, and writing that into faultstring made the serializer throw.
+  auto refused = ews::parse_document(ews_testing::TestData("fuzz-regressions/fault-from-control-characters.xml"), Schemas());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(refused.diagnostics()[0].message, ::testing::HasSubstr("\\x1D\\x1D"));
+  const ews::SoapFault fault = ews::fault_for(refused.diagnostics());
+  auto parsed = ews::parse_fault(ews::serialize(fault), Schemas());
+  ASSERT_TRUE(parsed.ok()) << ews_testing::Describe(parsed.diagnostics());
+  EXPECT_EQ(parsed->violation, fault.violation);
+}
+
+TEST(Faults, CharactersXmlCannotHoldAreReplacedWhenWriting) {
+  // A service's own text may hold them too: writing never fails, they become U+FFFD.
+  const std::string xml = ews::serialize(ews::request_fault("ErrorAccessDenied", std::string("a\x01" "b")));
+  auto parsed = ews::parse_fault(xml, Schemas());
+  ASSERT_TRUE(parsed.ok()) << ews_testing::Describe(parsed.diagnostics());
+  EXPECT_EQ(parsed->message, "a\xEF\xBF\xBD" "b");
+}
+
 TEST(Faults, EachKindOfRefusalGetsExchangesFault) {
   const auto fault_for_file = [](const std::string& name) {
     auto document = ews::parse_document(ews_testing::TestData("invalid/" + name), Schemas());

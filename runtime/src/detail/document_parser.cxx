@@ -30,6 +30,26 @@ namespace {
 // million bad item ids must not cost a million messages.
 constexpr std::size_t kMaxDiagnostics = 100;
 
+// Xerces quotes the document in its messages, control characters included; those would
+// garble a terminal and cannot be written into an XML fault (found by fuzzing). They are
+// shown as \xNN instead.
+std::string printable(std::string text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 && c != '\t') {
+      static const char hex[] = "0123456789ABCDEF";
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 // Thrown from inside Xerces callbacks to end a parse at once; the reason is
 // already recorded. Xerces unwinds its reader state as the exception passes.
 struct StopParse {};
@@ -120,6 +140,17 @@ class HardenedParser : public xercesc::XercesDOMParser,
               "--accept-https-namespaces)");
       throw StopParse{};
     }
+    if (is_root && !has_grammar(uri)) {
+      // Stop at once: nothing below a root that no grammar declares can make the document
+      // valid, and Xerces 3.2.4 corrupts its heap when such a document later reaches an
+      // element of a known namespace more than 31 levels down (IGXMLScanner grows its
+      // per-depth state only once; found by fuzzing, tests/data/fuzz-regressions/).
+      if (!has_error()) {
+        add(Category::schema_violation, "root element '" + to_utf8(decl.getBaseName()) + "' in namespace '" + uri +
+                                            "' is neither a SOAP envelope nor an EWS element");
+      }
+      throw StopParse{};
+    }
     count_ews_declarations(attrs, attr_count);
     const Position here = position();
     if (uri == ns::types && to_utf8(decl.getBaseName()) == "RequestServerVersion") {
@@ -182,12 +213,19 @@ class HardenedParser : public xercesc::XercesDOMParser,
 
   void add_at(Category category, XMLFileLoc line, XMLFileLoc column, std::string message) {
     if (diagnostics_.size() >= kMaxDiagnostics) return;
+    message = printable(std::move(message));
     Diagnostic d;
     d.category = category;
     d.line = line;
     d.column = rewrite_ ? rewrite_->original_column(line, column) : column;
     d.message = std::move(message);
     diagnostics_.push_back(std::move(d));
+  }
+
+  // The namespaces the SchemaSet has grammars for.
+  static bool has_grammar(const std::string& uri) {
+    return uri == ns::soap_envelope || uri == ns::messages || uri == ns::types ||
+           uri == "http://www.w3.org/XML/1998/namespace";
   }
 
   bool has_error() const {

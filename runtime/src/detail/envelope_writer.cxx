@@ -8,6 +8,7 @@
 #include <xercesc/dom/DOMImplementationRegistry.hpp>
 #include <xercesc/dom/DOMLSOutput.hpp>
 #include <xercesc/dom/DOMLSSerializer.hpp>
+#include <xercesc/dom/DOMNamedNodeMap.hpp>
 #include <xercesc/dom/DOMText.hpp>
 #include <xercesc/framework/MemBufFormatTarget.hpp>
 #include <xercesc/util/XMLUni.hpp>
@@ -66,7 +67,44 @@ void EnvelopeWriter::append_text(xercesc::DOMElement* parent, std::string_view n
   append(parent, ns, qualified_name)->appendChild(document_->createTextNode(X(text)));
 }
 
+// XML 1.0 characters: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+// Text that came from outside (a service's data, a client's message) may hold others;
+// they cannot be written at all, so they become U+FFFD instead of making the serializer
+// throw (found by fuzzing: a control character quoted in a fault's message).
+void replace_non_xml_characters(xercesc::DOMNode* node) {
+  const auto fix = [](xercesc::DOMNode* n) {
+    const XMLCh* value = n->getNodeValue();
+    if (value == nullptr) return;
+    std::u16string text(reinterpret_cast<const char16_t*>(value));
+    bool changed = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char16_t c = text[i];
+      const bool high = c >= 0xD800 && c <= 0xDBFF, low = c >= 0xDC00 && c <= 0xDFFF;
+      if (high && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+        ++i;  // a well-formed surrogate pair
+        continue;
+      }
+      if ((c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) || high || low || c == 0xFFFE || c == 0xFFFF) {
+        text[i] = 0xFFFD;
+        changed = true;
+      }
+    }
+    if (changed) n->setNodeValue(reinterpret_cast<const XMLCh*>(text.c_str()));
+  };
+  if (node->getNodeType() == xercesc::DOMNode::TEXT_NODE || node->getNodeType() == xercesc::DOMNode::CDATA_SECTION_NODE) {
+    fix(node);
+    return;
+  }
+  if (const auto* attributes = node->getAttributes()) {
+    for (XMLSize_t i = 0; i < attributes->getLength(); ++i) fix(attributes->item(i));
+  }
+  for (auto* child = node->getFirstChild(); child != nullptr; child = child->getNextSibling()) {
+    replace_non_xml_characters(child);
+  }
+}
+
 std::string EnvelopeWriter::to_string() const {
+  replace_non_xml_characters(document_->getDocumentElement());
   std::unique_ptr<xercesc::DOMLSSerializer, Releaser<xercesc::DOMLSSerializer>> serializer(
       implementation()->createLSSerializer());
   std::unique_ptr<xercesc::DOMLSOutput, Releaser<xercesc::DOMLSOutput>> output(
