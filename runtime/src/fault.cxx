@@ -10,6 +10,8 @@
 #include "detail/envelope_writer.hxx"
 #include "detail/xerces_platform.hxx"
 
+#include <charconv>
+
 namespace ews {
 namespace {
 
@@ -129,6 +131,21 @@ std::optional<std::string> child_text(const xercesc::DOMElement* parent, const c
   return std::nullopt;
 }
 
+// t:LineNumber and t:LinePosition are not declared globally, so the lax detail lets any
+// text through; a number is read if there is one (an exception here was found by fuzzing).
+std::optional<std::uint64_t> count_in(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  const auto first = text->find_first_not_of(" \t\r\n");
+  const auto last = text->find_last_not_of(" \t\r\n");
+  if (first == std::string::npos) return std::nullopt;
+  std::uint64_t value = 0;
+  const char* begin = text->data() + first;
+  const char* end = text->data() + last + 1;
+  const auto [stopped, error] = std::from_chars(begin, end, value);
+  if (error != std::errc() || stopped != end) return std::nullopt;
+  return value;
+}
+
 Result<SoapFault> bind_fault(const ParsedDocument& /*document*/, const EnvelopeParts& parts) {
   const xercesc::DOMElement* element = parts.body_element;
   SoapFault fault;
@@ -149,8 +166,8 @@ Result<SoapFault> bind_fault(const ParsedDocument& /*document*/, const EnvelopeP
       fault.message = child_text(c, ns::errors, "Message").value_or("");
       for (auto* x = c->getFirstElementChild(); x; x = x->getNextElementSibling()) {
         if (!has_name(x, ns::types, "MessageXml")) continue;
-        if (auto line = child_text(x, ns::types, "LineNumber")) fault.line_number = std::stoull(*line);
-        if (auto pos = child_text(x, ns::types, "LinePosition")) fault.line_position = std::stoull(*pos);
+        fault.line_number = count_in(child_text(x, ns::types, "LineNumber"));
+        fault.line_position = count_in(child_text(x, ns::types, "LinePosition"));
         fault.violation = child_text(x, ns::types, "Violation").value_or("");
       }
     }

@@ -103,6 +103,15 @@ TEST(Faults, CharactersXmlCannotHoldAreReplacedWhenWriting) {
   EXPECT_EQ(parsed->message, "a\xEF\xBF\xBD" "b");
 }
 
+TEST(Faults, ALineNumberThatIsNoNumberIsLeftOut) {
+  // Found by fuzz_document: the lax detail lets any text into t:LineNumber, and reading it
+  // with std::stoull threw out of parse_document.
+  auto fault = ews::parse_fault(ews_testing::TestData("fuzz-regressions/fault-line-number-not-a-number.xml"), Schemas());
+  ASSERT_TRUE(fault.ok()) << ews_testing::Describe(fault.diagnostics());
+  EXPECT_EQ(fault->line_number, 2u);
+  EXPECT_FALSE(fault->line_position.has_value());  // "eee...630"
+}
+
 TEST(Faults, EachKindOfRefusalGetsExchangesFault) {
   const auto fault_for_file = [](const std::string& name) {
     auto document = ews::parse_document(ews_testing::TestData("invalid/" + name), Schemas());

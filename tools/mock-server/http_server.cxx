@@ -34,8 +34,9 @@ std::string timestamp() {
 // One connection: read a request, answer it, repeat while the client keeps it alive.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, std::size_t body_limit, const Handler& handler, AccessLog& log)
-      : stream_(std::move(socket)), body_limit_(body_limit), handler_(handler), log_(log) {
+  Session(tcp::socket socket, std::size_t body_limit, std::chrono::seconds read_timeout, const Handler& handler,
+          AccessLog& log)
+      : stream_(std::move(socket)), body_limit_(body_limit), read_timeout_(read_timeout), handler_(handler), log_(log) {
     beast::error_code ignored;
     const auto remote = stream_.socket().remote_endpoint(ignored);
     remote_ = ignored ? "-" : remote.address().to_string();
@@ -47,8 +48,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void read() {
     parser_.emplace();
     parser_->body_limit(body_limit_);
-    // A client that stalls is dropped rather than holding a worker's socket forever.
-    stream_.expires_after(std::chrono::seconds(30));
+    // A client that stalls (slow headers or body) is dropped rather than holding a
+    // connection forever.
+    stream_.expires_after(read_timeout_);
     http::async_read(stream_, buffer_, *parser_,
                      beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
@@ -106,6 +108,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::size_t body_limit_;
+  std::chrono::seconds read_timeout_;
   const Handler& handler_;
   AccessLog& log_;
   std::string remote_;
@@ -115,8 +118,14 @@ class Session : public std::enable_shared_from_this<Session> {
 }  // namespace
 
 HttpServer::HttpServer(asio::io_context& io, const tcp::endpoint& endpoint, std::size_t body_limit,
-                       Handler handler, AccessLog& log)
-    : io_(io), acceptor_(io), body_limit_(body_limit), handler_(std::move(handler)), log_(log) {
+                       std::chrono::seconds read_timeout, Handler handler, AccessLog& log)
+    : io_(io),
+      acceptor_(io),
+      retry_(io),
+      body_limit_(body_limit),
+      read_timeout_(read_timeout),
+      handler_(std::move(handler)),
+      log_(log) {
   acceptor_.open(endpoint.protocol());
   acceptor_.set_option(asio::socket_base::reuse_address(true));
   acceptor_.bind(endpoint);
@@ -130,6 +139,7 @@ void HttpServer::start() { accept(); }
 void HttpServer::stop() {
   beast::error_code ignored;
   acceptor_.close(ignored);
+  retry_.cancel();
 }
 
 void HttpServer::accept() {
@@ -137,7 +147,16 @@ void HttpServer::accept() {
   // different connections are served by different threads.
   acceptor_.async_accept(asio::make_strand(io_), [this](beast::error_code error, tcp::socket socket) {
     if (error == asio::error::operation_aborted) return;
-    if (!error) std::make_shared<Session>(std::move(socket), body_limit_, handler_, log_)->start();
+    if (error) {
+      // Out of file descriptors (too many connections) and the like: try again shortly
+      // instead of spinning on the same error.
+      retry_.expires_after(std::chrono::milliseconds(50));
+      retry_.async_wait([this](beast::error_code waited) {
+        if (!waited) accept();
+      });
+      return;
+    }
+    std::make_shared<Session>(std::move(socket), body_limit_, read_timeout_, handler_, log_)->start();
     accept();
   });
 }

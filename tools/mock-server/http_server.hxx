@@ -6,6 +6,9 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <chrono>
 
 #include <cstddef>
 #include <functional>
@@ -53,7 +56,7 @@ class AccessLog {
 class HttpServer {
  public:
   HttpServer(boost::asio::io_context& io, const boost::asio::ip::tcp::endpoint& endpoint,
-             std::size_t body_limit, Handler handler, AccessLog& log);
+             std::size_t body_limit, std::chrono::seconds read_timeout, Handler handler, AccessLog& log);
   // The bound port (useful with port 0).
   unsigned short port() const;
   void start();
@@ -64,7 +67,9 @@ class HttpServer {
 
   boost::asio::io_context& io_;
   boost::asio::ip::tcp::acceptor acceptor_;
+  boost::asio::steady_timer retry_;
   std::size_t body_limit_;
+  std::chrono::seconds read_timeout_;
   Handler handler_;
   AccessLog& log_;
 };

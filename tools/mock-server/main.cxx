@@ -9,7 +9,13 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/program_options.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <iostream>
 #include <thread>
 
@@ -44,6 +50,7 @@ struct Options {
   unsigned short port = 0;
   std::string config, transport_log, save_state, record_requests;
   unsigned threads = 2;
+  unsigned read_timeout = 30;
   std::size_t max_bytes = ews::ParseOptions{}.max_document_bytes;
   bool intended = false;
 };
@@ -63,6 +70,38 @@ std::optional<User> authenticate(MailboxStore& store, const std::string& authori
     if (user == nullptr || user->password != password) return std::nullopt;
     return *user;
   });
+}
+
+// Write-then-rename: whenever the process dies, FILE is the old state or the new one,
+// never half of one.
+void save_state(const std::string& path, const std::string& json) {
+  const std::string temporary = path + ".tmp";
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw std::runtime_error("cannot write " + temporary + ": " + std::strerror(errno));
+  std::size_t done = 0;
+  while (done < json.size()) {
+    const ssize_t n = ::write(fd, json.data() + done, json.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      throw std::runtime_error("cannot write " + temporary + ": " + std::strerror(errno));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::fsync(fd);
+  ::close(fd);
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    throw std::runtime_error("cannot rename " + temporary + " to " + path + ": " + std::strerror(errno));
+  }
+}
+
+// Every connection is a file descriptor: take the hard limit rather than the usual 1024.
+void raise_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+  }
 }
 
 bool lower_equal(std::string a, const std::string& b) {
@@ -90,7 +129,9 @@ int main(int argc, char* argv[]) {
       ("intended-behaviour", po::bool_switch(&o.intended),
        "save delegates' copies where the request says, instead of reproducing the documented "
        "SendItem delegate cases (Success without a saved copy)")
-      ("max-bytes", po::value(&o.max_bytes)->default_value(o.max_bytes), "largest request body accepted");
+      ("max-bytes", po::value(&o.max_bytes)->default_value(o.max_bytes), "largest request body accepted")
+      ("read-timeout", po::value(&o.read_timeout)->default_value(o.read_timeout),
+       "seconds a client may take to send one request before it is disconnected");
   po::variables_map vm;
   try {
     po::store(po::parse_command_line(argc, argv, visible), vm);
@@ -108,6 +149,7 @@ int main(int argc, char* argv[]) {
     return 2;
   }
   if (o.threads == 0) o.threads = 1;
+  raise_file_limit();
 
   try {
     const auto address = asio::ip::make_address(o.address);
@@ -153,7 +195,8 @@ int main(int argc, char* argv[]) {
     };
 
     asio::io_context io(static_cast<int>(o.threads));
-    HttpServer server(io, asio::ip::tcp::endpoint(address, o.port), o.max_bytes, handler, access_log);
+    HttpServer server(io, asio::ip::tcp::endpoint(address, o.port), o.max_bytes,
+                      std::chrono::seconds(o.read_timeout), handler, access_log);
     server.start();
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code&, int) {
@@ -168,8 +211,7 @@ int main(int argc, char* argv[]) {
     for (auto& worker : workers) worker.join();
 
     if (!o.save_state.empty()) {
-      std::ofstream out(o.save_state);
-      out << store.with([](World& world) { return world_to_json(world).dump(2); }) << "\n";
+      save_state(o.save_state, store.with([](World& world) { return world_to_json(world).dump(2) + "\n"; }));
     }
     std::cerr << "ews-mock-server: stopped\n";
     return 0;
