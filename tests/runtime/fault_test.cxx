@@ -95,6 +95,18 @@ TEST(Faults, ControlCharactersQuotedFromTheRequestStillMakeAFault) {
   EXPECT_EQ(parsed->violation, fault.violation);
 }
 
+TEST(Faults, NoncharactersQuotedFromTheRequestAreShownAsEscapes) {
+  // Found by fuzz_fault: Xerces quoted U+FFFF from a broken XML declaration; the fault now
+  // carries "\uFFFF" and reads back exactly.
+  auto refused = ews::parse_document(ews_testing::TestData("fuzz-regressions/xml-version-with-noncharacters.xml"), Schemas());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(refused.diagnostics()[0].message, ::testing::HasSubstr("\\uFFFF"));
+  const ews::SoapFault fault = ews::fault_for(refused.diagnostics());
+  auto parsed = ews::parse_fault(ews::serialize(fault), Schemas());
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed->violation, fault.violation);
+}
+
 TEST(Faults, CharactersXmlCannotHoldAreReplacedWhenWriting) {
   // A service's own text may hold them too: writing never fails, they become U+FFFD.
   const std::string xml = ews::serialize(ews::request_fault("ErrorAccessDenied", std::string("a\x01" "b")));

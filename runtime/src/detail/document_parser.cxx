@@ -30,21 +30,31 @@ namespace {
 // million bad item ids must not cost a million messages.
 constexpr std::size_t kMaxDiagnostics = 100;
 
-// Xerces quotes the document in its messages, control characters included; those would
-// garble a terminal and cannot be written into an XML fault (found by fuzzing). They are
-// shown as \xNN instead.
-std::string printable(std::string text) {
+// Xerces quotes the document in its messages, characters XML cannot hold included; those
+// would garble a terminal and cannot be written into an XML fault (found by fuzzing). They
+// are shown as \xNN (control characters) or \uXXXX (U+FFFE, U+FFFF, surrogates) instead.
+std::string printable(const std::string& text) {
+  static const char hex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 && c != '\t') {
-      static const char hex[] = "0123456789ABCDEF";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = [&](std::size_t k) {
+      return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
+    };
+    if (byte < 0x20 && byte != '\t') {
       out += "\\x";
       out += hex[byte >> 4];
       out += hex[byte & 15];
+    } else if ((byte == 0xEF && next(1) == 0xBF && (next(2) == 0xBE || next(2) == 0xBF)) ||
+               (byte == 0xED && next(1) >= 0xA0 && next(1) <= 0xBF)) {
+      // U+FFFE/U+FFFF, or a surrogate (which UTF-8 should not carry at all).
+      const unsigned code = ((byte & 0x0F) << 12) | ((next(1) & 0x3F) << 6) | (next(2) & 0x3F);
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code >> shift) & 15];
+      i += 2;
     } else {
-      out += c;
+      out += text[i];
     }
   }
   return out;
@@ -213,7 +223,7 @@ class HardenedParser : public xercesc::XercesDOMParser,
 
   void add_at(Category category, XMLFileLoc line, XMLFileLoc column, std::string message) {
     if (diagnostics_.size() >= kMaxDiagnostics) return;
-    message = printable(std::move(message));
+    message = printable(message);
     Diagnostic d;
     d.category = category;
     d.line = line;
