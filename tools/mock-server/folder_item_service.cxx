@@ -1,6 +1,7 @@
 #include "folder_item_service.hxx"
 
 #include "base64.hxx"
+#include "exchange_texts.hxx"
 
 #include <algorithm>
 
@@ -110,11 +111,11 @@ OperationResult get_folder(World& world, const User& actor, const messages::GetF
   const auto answer = [&](const FolderRef& ref) {
     if (!ref.folder) {
       return failed<messages::FolderInfoResponseMessageType>(
-          Code::ErrorFolderNotFound, "The specified folder could not be found in the store.");
+          Code::ErrorFolderNotFound, text::folder_not_found);
     }
     if (!world.may_act_for(actor, ref.mailbox->smtp)) {
       return failed<messages::FolderInfoResponseMessageType>(
-          Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+          Code::ErrorAccessDenied, text::access_denied);
     }
     auto message = succeeded<messages::FolderInfoResponseMessageType>();
     types::ArrayOfFoldersType folders;
@@ -139,13 +140,13 @@ OperationResult get_item(World& world, const User& actor, const messages::GetIte
     auto message = blank<messages::ItemInfoResponseMessageType>(Class::Success);
     auto [mailbox, item] = world.find_item(id.Id());
     if (!base64_decode(std::string(id.Id()))) {
-      message = failed<messages::ItemInfoResponseMessageType>(Code::ErrorInvalidIdMalformed, "Id is malformed.");
+      message = failed<messages::ItemInfoResponseMessageType>(Code::ErrorInvalidIdMalformed, text::id_malformed);
     } else if (!item) {
       message = failed<messages::ItemInfoResponseMessageType>(
-          Code::ErrorItemNotFound, "The specified object was not found in the store.");
+          Code::ErrorItemNotFound, text::item_not_found);
     } else if (!world.may_act_for(actor, mailbox->smtp)) {
       message = failed<messages::ItemInfoResponseMessageType>(
-          Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+          Code::ErrorAccessDenied, text::access_denied);
     } else {
       message = succeeded<messages::ItemInfoResponseMessageType>();
       types::ArrayOfRealItemsType items;
@@ -190,10 +191,10 @@ OperationResult create_item(World& world, const User& actor, const messages::Cre
     auto answer = blank<messages::ItemInfoResponseMessageType>(Class::Success);
     if (disposition != "SendOnly" && !target.folder) {
       answer = failed<messages::ItemInfoResponseMessageType>(
-          Code::ErrorFolderNotFound, "The specified folder could not be found in the store.");
+          Code::ErrorFolderNotFound, text::folder_not_found);
     } else if (disposition != "SendOnly" && !world.may_act_for(actor, target.mailbox->smtp)) {
       answer = failed<messages::ItemInfoResponseMessageType>(
-          Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+          Code::ErrorAccessDenied, text::access_denied);
     } else {
       Item item{world.make_id("item"), world.make_id("ck"), target.folder ? target.folder->id : "",
                 message.Subject() ? std::string(*message.Subject()) : "", recipients_of(message)};
@@ -246,7 +247,7 @@ OperationResult convert_id(const messages::ConvertIdType& request) {
                                                          ids.AlternatePublicFolderItemId().size());
   for (std::size_t i = 0; i < count; ++i) {
     append(array, array.ConvertIdResponseMessage(), Array::ConvertIdResponseMessage_id,
-           failed<messages::ConvertIdResponseMessageType>(Code::ErrorInvalidIdMalformed, "Id is malformed."));
+           failed<messages::ConvertIdResponseMessageType>(Code::ErrorInvalidIdMalformed, text::id_malformed));
   }
   return {"ConvertIdResponse", std::make_unique<messages::ConvertIdResponseType>(array), {}};
 }

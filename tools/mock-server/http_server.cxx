@@ -1,11 +1,12 @@
 #include "http_server.hxx"
 
+#include "exchange_texts.hxx"
+
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
 #include <chrono>
-#include <ctime>
 #include <optional>
 
 namespace ews::mock {
@@ -21,15 +22,6 @@ void AccessLog::write(const std::string& line) {
 }
 
 namespace {
-
-std::string timestamp() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
-}
 
 // One connection: read a request, answer it, repeat while the client keeps it alive.
 class Session : public std::enable_shared_from_this<Session> {
@@ -88,7 +80,7 @@ class Session : public std::enable_shared_from_this<Session> {
     reply->prepare_payload();
     char elapsed[32];
     std::snprintf(elapsed, sizeof elapsed, "%.2fms", elapsed_);
-    log_.write(timestamp() + " " + remote_ + " " + (response.user.empty() ? "-" : response.user) + " \"" +
+    log_.write(text::utc_now() + " " + remote_ + " " + (response.user.empty() ? "-" : response.user) + " \"" +
                method + " " + target + "\" " + std::to_string(response.status) + " " +
                std::to_string(response.body.size()) + " " + (response.note.empty() ? "-" : response.note) +
                " " + elapsed);

@@ -1,9 +1,8 @@
 #include "send_item_service.hxx"
 
 #include "base64.hxx"
+#include "exchange_texts.hxx"
 
-#include <chrono>
-#include <ctime>
 
 namespace ews::mock {
 namespace {
@@ -12,12 +11,12 @@ using Code = messages::ResponseCodeType;
 using nlohmann::json;
 
 // Exchange's message texts for the codes SendItem answers with.
-ResponseOutcome malformed() { return error(Code::ErrorInvalidIdMalformed, "Id is malformed."); }
+ResponseOutcome malformed() { return error(Code::ErrorInvalidIdMalformed, text::id_malformed); }
 ResponseOutcome not_found() {
-  return error(Code::ErrorItemNotFound, "The specified object was not found in the store.");
+  return error(Code::ErrorItemNotFound, text::item_not_found);
 }
 ResponseOutcome access_denied() {
-  return error(Code::ErrorAccessDenied, "Access is denied. Check credentials and try again.");
+  return error(Code::ErrorAccessDenied, text::access_denied);
 }
 ResponseOutcome stale() {
   return error(Code::ErrorStaleObject,
@@ -27,20 +26,11 @@ ResponseOutcome no_recipients() {
   return error(Code::ErrorMissingRecipients, "The message must have at least one recipient.");
 }
 ResponseOutcome folder_not_found() {
-  return error(Code::ErrorFolderNotFound, "The specified folder could not be found in the store.");
+  return error(Code::ErrorFolderNotFound, text::folder_not_found);
 }
 ResponseOutcome save_settings() {
   return error(Code::ErrorInvalidSendItemSaveSettings,
                "SavedItemFolderId is specified but SaveItemToFolder is false.");
-}
-
-std::string now_utc() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
 }
 
 // Where a sent item's copy goes. folder == nullptr and no error: no copy (not asked
@@ -160,7 +150,7 @@ SendResult send_items(World& world, const User& actor, const SendItemRequest& re
       continue;
     }
 
-    json record = {{"time", now_utc()},          {"actingUser", actor.name},
+    json record = {{"time", text::utc_now()},          {"actingUser", actor.name},
                    {"actingMailbox", actor.mailbox}, {"sender", mailbox->smtp},
                    {"itemId", item->id},         {"subject", item->subject},
                    {"recipients", item->recipients}, {"copy", nullptr}};
