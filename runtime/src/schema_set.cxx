@@ -18,6 +18,8 @@
 #include <xercesc/util/XMLEntityResolver.hpp>
 #include <xercesc/util/XMLException.hpp>
 #include <xercesc/util/XMLResourceIdentifier.hpp>
+#include <xercesc/validators/schema/ComplexTypeInfo.hpp>
+#include <xercesc/validators/schema/SchemaGrammar.hpp>
 
 #include <fstream>
 #include <iterator>
@@ -93,6 +95,27 @@ Diagnostic schema_error(std::string message) {
   return d;
 }
 
+// Xerces builds each complex type's content model (a DFA) and the text of it used in
+// error messages on first use, and stores them in the grammar: two threads validating
+// against a shared pool for the first time raced there (one model leaked; seen by
+// LeakSanitizer with ews-validate --jobs 2). Building them all here, on one thread,
+// makes the shared grammars truly read-only afterwards.
+void build_lazy_parts(xercesc::XMLGrammarPool& pool) {
+  auto grammars = pool.getGrammarEnumerator();
+  while (grammars.hasMoreElements()) {
+    xercesc::Grammar& grammar = grammars.nextElement();
+    if (grammar.getGrammarType() != xercesc::Grammar::SchemaGrammarType) continue;
+    auto* types = static_cast<xercesc::SchemaGrammar&>(grammar).getComplexTypeRegistry();
+    if (types == nullptr) continue;
+    xercesc::RefHashTableOfEnumerator<xercesc::ComplexTypeInfo> each(types, false);
+    while (each.hasMoreElements()) {
+      xercesc::ComplexTypeInfo& type = each.nextElement();
+      type.getContentModel();
+      type.getFormattedContentModel();
+    }
+  }
+}
+
 Result<std::unique_ptr<detail::SchemaSetImpl>> compile(const SchemaTexts& texts,
                                                        std::string origin) {
   detail::ensure_xerces_initialized();
@@ -141,6 +164,7 @@ Result<std::unique_ptr<detail::SchemaSetImpl>> compile(const SchemaTexts& texts,
           std::move(errors.diagnostics));
     }
   }
+  build_lazy_parts(*impl->pool);
   // Read-only from now on, so any number of parsers in any threads may share it.
   impl->pool->lockPool();
   return Result<std::unique_ptr<detail::SchemaSetImpl>>::success(std::move(impl));

@@ -46,6 +46,22 @@ std::size_t utf8_length(std::string_view bytes, std::size_t i) {
 
 }  // namespace
 
+std::optional<std::size_t> offset_of(std::string_view bytes, BytePosition position) {
+  BytePosition at{1, 1};
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (at.line == position.line && at.column == position.column) return i;
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++at.column;
+    }
+  }
+  if (at.line == position.line && at.column == position.column) return bytes.size();
+  return std::nullopt;
+}
+
 bool looks_like_utf16(std::string_view bytes) {
   if (bytes.size() < 2) return false;
   const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);

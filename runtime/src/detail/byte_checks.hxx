@@ -4,6 +4,7 @@
 #ifndef EWS_DETAIL_BYTE_CHECKS_HXX
 #define EWS_DETAIL_BYTE_CHECKS_HXX
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -20,6 +21,10 @@ bool looks_like_utf16(std::string_view bytes);
 
 // The first NUL byte of a document that is not UTF-16: XML 1.0 allows U+0000 nowhere.
 std::optional<BytePosition> find_nul(std::string_view bytes);
+
+// The byte offset of a line and column (as Xerces counts them) in UTF-8 bytes, or nullopt
+// when the document has no such position.
+std::optional<std::size_t> offset_of(std::string_view bytes, BytePosition position);
 
 // The first byte sequence that is not UTF-8.
 std::optional<BytePosition> find_invalid_utf8(std::string_view bytes);
