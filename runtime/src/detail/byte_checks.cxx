@@ -5,11 +5,11 @@
 namespace ews::detail {
 namespace {
 
-// Line and column of bytes[offset], counting UTF-8 lead bytes as characters.
-BytePosition position_of(std::string_view bytes, std::size_t offset) {
+// Counts lines and columns the way Xerces does: a column per character, so UTF-8
+// continuation bytes do not count.
+struct Cursor {
   BytePosition at{1, 1};
-  for (std::size_t i = 0; i < offset; ++i) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
+  void advance(unsigned char c) {
     if (c == '\n') {
       ++at.line;
       at.column = 1;
@@ -17,7 +17,13 @@ BytePosition position_of(std::string_view bytes, std::size_t offset) {
       ++at.column;
     }
   }
-  return at;
+};
+
+// Line and column of bytes[offset].
+BytePosition position_of(std::string_view bytes, std::size_t offset) {
+  Cursor cursor;
+  for (std::size_t i = 0; i < offset; ++i) cursor.advance(static_cast<unsigned char>(bytes[i]));
+  return cursor.at;
 }
 
 // Length of the UTF-8 sequence starting at bytes[i], or 0 if it is not valid UTF-8
@@ -47,18 +53,11 @@ std::size_t utf8_length(std::string_view bytes, std::size_t i) {
 }  // namespace
 
 std::optional<std::size_t> offset_of(std::string_view bytes, BytePosition position) {
-  BytePosition at{1, 1};
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (at.line == position.line && at.column == position.column) return i;
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++at.column;
-    }
+  Cursor cursor;
+  for (std::size_t i = 0; i <= bytes.size(); ++i) {
+    if (cursor.at.line == position.line && cursor.at.column == position.column) return i;
+    if (i < bytes.size()) cursor.advance(static_cast<unsigned char>(bytes[i]));
   }
-  if (at.line == position.line && at.column == position.column) return bytes.size();
   return std::nullopt;
 }
 
