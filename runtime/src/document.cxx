@@ -55,6 +55,10 @@ std::string describe(const Document& document) {
   return "an unknown document";
 }
 
+std::string serialize(const Document& document) {
+  return std::visit([](const auto& content) { return serialize(content); }, document.content);
+}
+
 Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
                                 const ParseOptions& options) {
   auto parsed = detail::parse_document(xml, schemas.impl(), options);

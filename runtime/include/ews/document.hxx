@@ -13,6 +13,7 @@
 #include <ews/send_item_response.hxx>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <variant>
 
@@ -35,6 +36,9 @@ struct Document {
 
 // "a SendItem request", "a SendItem response", "a SOAP fault", "a GetFolder request", ...
 std::string describe(const Document& document);
+
+// Whichever document it is, written as its own serialize() writes it.
+std::string serialize(const Document& document);
 
 Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
                                 const ParseOptions& options = {});
