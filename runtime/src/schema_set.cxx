@@ -167,6 +167,7 @@ Result<std::unique_ptr<detail::SchemaSetImpl>> compile(const SchemaTexts& texts,
   build_lazy_parts(*impl->pool);
   // Read-only from now on, so any number of parsers in any threads may share it.
   impl->pool->lockPool();
+  impl->parsers = std::make_unique<detail::ParserPool>(impl->pool.get());
   return Result<std::unique_ptr<detail::SchemaSetImpl>>::success(std::move(impl));
 }
 

@@ -18,7 +18,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace ews::detail {
 
@@ -34,9 +34,15 @@ struct DocumentReleaser {
 };
 using DocumentPtr = std::unique_ptr<xercesc::DOMDocument, DocumentReleaser>;
 
+struct ElementPosition {
+  const xercesc::DOMElement* element;
+  Position position;
+};
+
 class ParsedDocument {
  public:
-  ParsedDocument(DocumentPtr document, std::unordered_map<const xercesc::DOMElement*, Position> positions)
+  // positions: every element, in document order.
+  ParsedDocument(DocumentPtr document, std::vector<ElementPosition> positions)
       : document_(std::move(document)), positions_(std::move(positions)) {}
 
   xercesc::DOMElement* root() const { return document_->getDocumentElement(); }
@@ -45,7 +51,11 @@ class ParsedDocument {
 
  private:
   DocumentPtr document_;
-  std::unordered_map<const xercesc::DOMElement*, Position> positions_;
+  std::vector<ElementPosition> positions_;
+  // positions_ sorted by element address, made by the first lookup beyond the envelope's
+  // first few elements (most documents never need it; a hash map per element cost more
+  // than the rest of recording positions).
+  mutable std::vector<ElementPosition> by_address_;
 };
 
 Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImpl& schemas,

@@ -46,14 +46,14 @@ std::string expanded_name(const xercesc::DOMElement* element) {
 }
 
 bool has_name(const xercesc::DOMElement* element, const char* ns, const char* local) {
-  return to_utf8(element->getNamespaceURI()) == ns && to_utf8(element->getLocalName()) == local;
+  return equals(element->getLocalName(), local) && equals(element->getNamespaceURI(), ns);
 }
 
 Result<EnvelopeParts> split_envelope(const ParsedDocument& document) {
   using R = Result<EnvelopeParts>;
   const xercesc::DOMElement* root = document.root();
   EnvelopeParts parts;
-  const bool soap_root = to_utf8(root->getNamespaceURI()) == ns::soap_envelope;
+  const bool soap_root = equals(root->getNamespaceURI(), ns::soap_envelope);
   if (!soap_root || has_name(root, ns::soap_envelope, "Fault")) {
     parts.body_element = root;  // a bare body element (a soap:Fault may stand alone too)
     return R::success(parts);

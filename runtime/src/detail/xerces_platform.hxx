@@ -19,6 +19,11 @@ void ensure_xerces_initialized();
 std::string to_utf8(const XMLCh* text);
 std::u16string to_xml(std::string_view utf8);
 
+// Comparisons of Xerces strings with ASCII names and namespace URIs, without converting
+// either: they run for every element of every document.
+bool equals(const XMLCh* text, std::string_view ascii);
+bool starts_with(const XMLCh* text, std::string_view ascii);
+
 // A UTF-8 literal as a Xerces string, for DOM calls: X("Envelope").c_str().
 class X {
  public:

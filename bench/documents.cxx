@@ -1,0 +1,47 @@
+#include "documents.hxx"
+
+#include <ews/send_item.hxx>
+#include <ews/send_item_response.hxx>
+
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+namespace ews_bench {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Ids shaped like the seed's (base64, with a ChangeKey), distinct per item.
+std::string request_with_ids(std::size_t count) {
+  std::vector<ews::ItemIdRef> ids;
+  ids.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    ids.emplace_back(ews::item_id("AAMkAGI2TG9" + std::to_string(100000 + i) + "AAA=", "CQAAABYAAAB+T"));
+  }
+  return ews::serialize(ews::make_send_item_request(ids, true, ews::distinguished_folder("sentitems")));
+}
+
+std::string success_response(std::size_t messages) {
+  return ews::serialize(ews::make_send_item_response(std::vector<ews::ResponseOutcome>(messages, ews::success())));
+}
+
+}  // namespace
+
+std::vector<Document> benchmark_documents(const std::string& seed_dir, const std::string& fault_file) {
+  std::vector<Document> documents;
+  documents.push_back({"seed_request", Kind::request, read_file(seed_dir + "/senditem-request.xml"), 1});
+  documents.push_back({"seed_error_response", Kind::response, read_file(seed_dir + "/senditem-response-error.xml"), 1});
+  documents.push_back({"exchange_fault", Kind::fault, read_file(fault_file), 1});
+  documents.push_back({"success_response_100", Kind::response, success_response(100), 100});
+  for (std::size_t count : {1, 10, 100, 1000, 10000}) {
+    documents.push_back({"request_" + std::to_string(count) + "_ids", Kind::request, request_with_ids(count), count});
+  }
+  return documents;
+}
+
+}  // namespace ews_bench

@@ -1,0 +1,81 @@
+// The Xerces DOM parser every document goes through, configured once for hostile input
+// and reused: a parser costs about as much to make as a small document costs to parse.
+//
+// It validates against a SchemaSet's locked grammar pool only (no schema, DTD or entity
+// is ever loaded), records where each element starts, limits nesting, refuses elements
+// in the documentation's https:// namespaces and roots no grammar declares, and collects
+// every diagnostic instead of stopping at the first schema error.
+#ifndef EWS_DETAIL_HARDENED_PARSER_HXX
+#define EWS_DETAIL_HARDENED_PARSER_HXX
+
+#include "detail/document_parser.hxx"
+
+#include <xercesc/framework/XMLGrammarPool.hpp>
+#include <xercesc/parsers/XercesDOMParser.hpp>
+#include <xercesc/sax/ErrorHandler.hpp>
+#include <xercesc/util/SecurityManager.hpp>
+#include <xercesc/util/XMLEntityResolver.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace ews::detail {
+
+class HttpsRewrite;
+
+class HardenedParser : public xercesc::XercesDOMParser,
+                       private xercesc::ErrorHandler,
+                       private xercesc::XMLEntityResolver {
+ public:
+  explicit HardenedParser(xercesc::XMLGrammarPool* grammars);
+
+  // Parses and validates bytes. With a rewrite, bytes are its rewritten bytes and
+  // positions are reported in the original ones. `warnings` start the diagnostics.
+  Result<ParsedDocument> parse(std::string_view bytes, const ParseOptions& options,
+                               const HttpsRewrite* rewrite = nullptr, Diagnostics warnings = {});
+
+  // False after a parse that an exception ended: Xerces unwinds its scanner then, and a
+  // parser that has been through that is not trusted with another document.
+  bool reusable() const { return reusable_; }
+
+  // How many namespace declarations of the last parse declared an http:// EWS namespace.
+  std::size_t ews_namespace_declarations() const { return ews_declarations_; }
+
+ private:
+  // ---- document events (XercesDOMParser) ----
+  void startElement(const xercesc::XMLElementDecl& decl, unsigned int uri_id, const XMLCh* prefix,
+                    const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t attr_count,
+                    bool is_empty, bool is_root) override;
+  void endElement(const xercesc::XMLElementDecl& decl, unsigned int uri_id, bool is_root,
+                  const XMLCh* prefix) override;
+
+  // ---- entities: none are ever fetched (XMLEntityResolver) ----
+  xercesc::InputSource* resolveEntity(xercesc::XMLResourceIdentifier* id) override;
+
+  // ---- errors (ErrorHandler; XercesDOMParser's own error() overload stays visible) ----
+  using xercesc::XercesDOMParser::error;
+  void warning(const xercesc::SAXParseException&) override {}
+  void error(const xercesc::SAXParseException& e) override;
+  void fatalError(const xercesc::SAXParseException& e) override;
+  void resetErrors() override {}
+
+  Position position() const;
+  void add(Category category, std::string message);
+  void add_at(Category category, XMLFileLoc line, XMLFileLoc column, std::string message);
+  bool has_error() const;
+  void count_ews_declarations(const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count);
+
+  xercesc::SecurityManager security_;
+  bool reusable_ = true;
+  // State of the parse under way; parse() resets it.
+  const ParseOptions* options_ = nullptr;
+  const HttpsRewrite* rewrite_ = nullptr;
+  std::size_t depth_ = 0;
+  std::size_t ews_declarations_ = 0;
+  Diagnostics diagnostics_;
+  std::vector<ElementPosition> positions_;
+};
+
+}  // namespace ews::detail
+
+#endif  // EWS_DETAIL_HARDENED_PARSER_HXX
