@@ -11,22 +11,16 @@
 namespace ews {
 namespace {
 
-// Keeps the parse's warnings (e.g. mapped https namespaces) with the final result.
+// The cheaply moved kinds (a fault's strings, an operation's shared body) are bound
+// first and then moved into the Document.
 template <typename T>
-Result<T> with_warnings(Result<T> result, const Diagnostics& warnings) {
-  if (warnings.empty()) return result;
-  Diagnostics all = warnings;
-  all.insert(all.end(), result.diagnostics().begin(), result.diagnostics().end());
-  if (!result) return Result<T>::failure(std::move(all));
-  return Result<T>::success(std::move(result).value(), std::move(all));
-}
-
-template <typename T>
-Result<Document> as_document(Result<T> bound, bool in_envelope, detail::Position body) {
+Result<Document> as_document(Result<T> bound, const detail::ParsedDocument& document,
+                             const detail::EnvelopeParts& parts) {
   if (!bound) return Result<Document>::failure(bound.diagnostics());
   Diagnostics warnings = bound.diagnostics();
-  return Result<Document>::success(
-      Document{std::move(bound).value(), in_envelope, body.line, body.column}, std::move(warnings));
+  const detail::Position body = document.position_of(parts.body_element);
+  return Result<Document>::success(Document{std::move(bound).value(), parts.in_envelope, body.line, body.column},
+                                   std::move(warnings));
 }
 
 }  // namespace
@@ -63,36 +57,43 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
                                 const ParseOptions& options) {
   auto parsed = detail::parse_document(xml, schemas.impl(), options);
   if (!parsed) return Result<Document>::failure(parsed.diagnostics());
-  const Diagnostics& warnings = parsed.diagnostics();
-
   auto parts = detail::split_envelope(*parsed);
-  if (!parts) return with_warnings(Result<Document>::failure(parts.diagnostics()), warnings);
-  const xercesc::DOMElement* body = parts->body_element;
-
-  const detail::Position where = parsed->position_of(body);
-  const auto bind = [&]() -> Result<Document> {
-    if (detail::has_name(body, ns::messages, "SendItem")) {
-      return as_document(detail::bind_request(*parsed, *parts, options), parts->in_envelope, where);
-    }
-    if (detail::has_name(body, ns::messages, "SendItemResponse")) {
-      return as_document(detail::bind_response(*parsed, *parts), parts->in_envelope, where);
-    }
-    if (detail::has_name(body, ns::soap_envelope, "Fault")) {
-      return as_document(detail::bind_fault(*parsed, *parts), parts->in_envelope, where);
-    }
-    if (detail::is_bound_operation(body)) {
-      return as_document(detail::bind_operation(*parsed, *parts), parts->in_envelope, where);
-    }
-    if (!detail::bound_response_operation(body).empty()) {
-      return as_document(detail::bind_operation_response(*parsed, *parts), parts->in_envelope, where);
-    }
-    return Result<Document>::failure({detail::diagnostic_at(
-        *parsed, body, Category::wrong_operation,
-        "body element " + detail::expanded_name(body) +
-            " is not a SendItem request, a SendItemResponse, a SOAP fault or a request or response of "
-            "ConvertId, CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames")});
-  };
-  return with_warnings(bind(), warnings);
+  if (!parts) return std::move(Result<Document>::failure(parts.diagnostics()).prepend(parsed.diagnostics()));
+  return std::move(detail::bind_document(*parsed, *parts, options).prepend(parsed.diagnostics()));
 }
 
+namespace detail {
+
+std::optional<DocumentKind> kind_of(const xercesc::DOMElement* body) {
+  if (has_name(body, ns::messages, "SendItem")) return DocumentKind::send_item_request;
+  if (has_name(body, ns::messages, "SendItemResponse")) return DocumentKind::send_item_response;
+  if (has_name(body, ns::soap_envelope, "Fault")) return DocumentKind::soap_fault;
+  if (is_bound_operation(body)) return DocumentKind::operation_request;
+  if (!bound_response_operation(body).empty()) return DocumentKind::operation_response;
+  return std::nullopt;
+}
+
+Result<Document> bind_document(const ParsedDocument& document, const EnvelopeParts& parts,
+                               const ParseOptions& options) {
+  const xercesc::DOMElement* body = parts.body_element;
+  const auto kind = kind_of(body);
+  if (!kind) {
+    return Result<Document>::failure({diagnostic_at(
+        document, body, Category::wrong_operation,
+        "body element " + expanded_name(body) +
+            " is not a SendItem request, a SendItemResponse, a SOAP fault or a request or response of "
+            "ConvertId, CreateItem, FindFolder, FindItem, GetFolder, GetItem or ResolveNames")});
+  }
+  switch (*kind) {
+    case DocumentKind::send_item_request: return bind_request<Document>(document, parts, options);
+    case DocumentKind::send_item_response: return bind_response<Document>(document, parts);
+    case DocumentKind::soap_fault: return as_document(bind_fault(document, parts), document, parts);
+    case DocumentKind::operation_request: return as_document(bind_operation(document, parts), document, parts);
+    case DocumentKind::operation_response:
+      return as_document(bind_operation_response(document, parts), document, parts);
+  }
+  return Result<Document>::failure({diagnostic_at(document, body, Category::wrong_operation, "unknown body")});
+}
+
+}  // namespace detail
 }  // namespace ews

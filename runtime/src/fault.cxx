@@ -118,7 +118,10 @@ std::string serialize(const SoapFault& fault) {
 
 Result<SoapFault> parse_fault(std::string_view xml, const SchemaSet& schemas,
                               const ParseOptions& options) {
-  return detail::parse_as<SoapFault>(xml, schemas, options, "a SOAP fault");
+  return detail::parse_as<SoapFault>(xml, schemas, options, DocumentKind::soap_fault, "a SOAP fault",
+                                     [](const auto& document, const auto& parts) {
+                                       return detail::bind_fault(document, parts);
+                                     });
 }
 
 namespace detail {

@@ -116,17 +116,16 @@ void build_lazy_parts(xercesc::XMLGrammarPool& pool) {
   }
 }
 
-Result<std::unique_ptr<detail::SchemaSetImpl>> compile(const SchemaTexts& texts,
-                                                       std::string origin) {
+// partial: the texts are the SendItem grammar's.
+Result<std::unique_ptr<detail::Grammar>> compile(const SchemaTexts& texts, bool partial) {
+  using R = Result<std::unique_ptr<detail::Grammar>>;
   detail::ensure_xerces_initialized();
-  auto impl = std::make_unique<detail::SchemaSetImpl>();
-  impl->origin = std::move(origin);
-  impl->pool = std::make_unique<xercesc::XMLGrammarPoolImpl>();
+  auto grammar = std::make_unique<detail::Grammar>();
+  grammar->pool = std::make_unique<xercesc::XMLGrammarPoolImpl>();
 
   SchemaResolver resolver(texts);
   SchemaErrors errors;
-  xercesc::XercesDOMParser loader(nullptr, xercesc::XMLPlatformUtils::fgMemoryManager,
-                                  impl->pool.get());
+  xercesc::XercesDOMParser loader(nullptr, xercesc::XMLPlatformUtils::fgMemoryManager, grammar->pool.get());
   loader.setDoNamespaces(true);
   loader.setDoSchema(true);
   // types.xsd's location-less import of the XML namespace is found in the pool only.
@@ -137,73 +136,102 @@ Result<std::unique_ptr<detail::SchemaSetImpl>> compile(const SchemaTexts& texts,
 
   for (const char* name : {"xml.xsd", "soap-envelope.xsd", "messages.xsd"}) {
     const auto text = texts.find(name);
-    if (text == texts.end()) {
-      return Result<std::unique_ptr<detail::SchemaSetImpl>>::failure(
-          {schema_error(std::string("schema set has no ") + name)});
-    }
+    if (text == texts.end()) return R::failure({schema_error(std::string("schema set has no ") + name)});
     xercesc::MemBufInputSource source(reinterpret_cast<const XMLByte*>(text->second.data()),
                                       text->second.size(), X(name).c_str());
-    xercesc::Grammar* grammar = nullptr;
+    xercesc::Grammar* loaded = nullptr;
     try {
-      grammar = loader.loadGrammar(source, xercesc::Grammar::SchemaGrammarType, true);
+      loaded = loader.loadGrammar(source, xercesc::Grammar::SchemaGrammarType, true);
     } catch (const xercesc::XMLException& e) {
-      errors.diagnostics.push_back(
-          schema_error(std::string(name) + ": " + detail::to_utf8(e.getMessage())));
+      errors.diagnostics.push_back(schema_error(std::string(name) + ": " + detail::to_utf8(e.getMessage())));
     }
     // Xerces reports a grammar that failed to load with a null return and, at most,
     // a warning: make it an error.
-    if (grammar == nullptr && errors.diagnostics.empty()) {
+    if (loaded == nullptr && errors.diagnostics.empty()) {
       errors.diagnostics.push_back(schema_error(std::string(name) + ": grammar did not load"));
     }
     if (!resolver.unresolved().empty()) {
-      errors.diagnostics.push_back(
-          schema_error(std::string(name) + ": cannot resolve " + resolver.unresolved()));
+      errors.diagnostics.push_back(schema_error(std::string(name) + ": cannot resolve " + resolver.unresolved()));
     }
-    if (!errors.diagnostics.empty()) {
-      return Result<std::unique_ptr<detail::SchemaSetImpl>>::failure(
-          std::move(errors.diagnostics));
-    }
+    if (!errors.diagnostics.empty()) return R::failure(std::move(errors.diagnostics));
   }
-  build_lazy_parts(*impl->pool);
+  build_lazy_parts(*grammar->pool);
   // Read-only from now on, so any number of parsers in any threads may share it.
-  impl->pool->lockPool();
-  impl->parsers = std::make_unique<detail::ParserPool>(impl->pool.get());
-  return Result<std::unique_ptr<detail::SchemaSetImpl>>::success(std::move(impl));
+  grammar->pool->lockPool();
+  grammar->parsers = std::make_unique<detail::ParserPool>(grammar->pool.get(), partial);
+  return R::success(std::move(grammar));
 }
 
-SchemaTexts embedded_texts() {
+// The embedded schema files: the official ones, or the SendItem grammar's copies of
+// messages.xsd and types.xsd ("senditem/..."), with the same xml.xsd and envelope.
+SchemaTexts embedded_texts(bool senditem) {
+  const std::string_view prefix = "senditem/";
   SchemaTexts texts;
   for (const auto& file : detail::embedded_files()) {
-    texts.emplace(std::string(file.name),
-                  std::string(reinterpret_cast<const char*>(file.data), file.size));
+    if (file.name.substr(0, prefix.size()) == prefix) continue;
+    texts[std::string(file.name)] = std::string(reinterpret_cast<const char*>(file.data), file.size);
+  }
+  if (!senditem) return texts;
+  for (const auto& file : detail::embedded_files()) {
+    if (file.name.substr(0, prefix.size()) != prefix) continue;
+    texts[std::string(file.name.substr(prefix.size()))] = std::string(reinterpret_cast<const char*>(file.data), file.size);
   }
   return texts;
 }
 
+// The embedded schemas are part of the build; failing to compile them is a build defect.
+std::unique_ptr<detail::Grammar> compile_embedded(bool senditem) {
+  auto compiled = compile(embedded_texts(senditem), senditem);
+  if (!compiled) {
+    throw std::logic_error(std::string("ewsxsd: embedded ") + (senditem ? "SendItem " : "") +
+                           "schemas do not compile: " + format(compiled.diagnostics().front(), "schemas"));
+  }
+  return std::move(compiled).value();
+}
+
 }  // namespace
+
+namespace detail {
+
+SchemaSetImpl::SchemaSetImpl(std::string origin, std::unique_ptr<Grammar> complete)
+    : origin_(std::move(origin)), complete_(std::move(complete)) {
+  complete_ready_.store(true, std::memory_order_release);
+}
+
+SchemaSetImpl::SchemaSetImpl(std::string origin, std::unique_ptr<Grammar> senditem, CompileComplete compile_complete)
+    : origin_(std::move(origin)), senditem_(std::move(senditem)), compile_complete_(std::move(compile_complete)) {}
+
+const Grammar& SchemaSetImpl::complete() const {
+  if (!complete_ready_.load(std::memory_order_acquire)) {
+    std::call_once(complete_once_, [this] {
+      complete_ = compile_complete_();
+      complete_ready_.store(true, std::memory_order_release);
+    });
+  }
+  return *complete_;
+}
+
+}  // namespace detail
 
 SchemaSet::SchemaSet(std::unique_ptr<detail::SchemaSetImpl> impl) : impl_(std::move(impl)) {}
 SchemaSet::~SchemaSet() = default;
 
-const std::string& SchemaSet::origin() const { return impl_->origin; }
+const std::string& SchemaSet::origin() const { return impl_->origin(); }
+
+void SchemaSet::compile_complete_grammar() const { impl_->complete(); }
+
+bool SchemaSet::complete_grammar_compiled() const { return impl_->complete_compiled(); }
 
 std::shared_ptr<const SchemaSet> SchemaSet::embedded() {
   // Compiled once, on first use, and shared by every caller and thread from then on.
-  static const std::shared_ptr<const SchemaSet> instance = [] {
-    auto compiled = compile(embedded_texts(), "embedded");
-    if (!compiled) {
-      // The embedded schemas are part of the build; failing here is a build defect.
-      throw std::logic_error("ewsxsd: embedded schemas do not compile: " +
-                             format(compiled.diagnostics().front(), "schemas"));
-    }
-    return std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(compiled).value()));
-  }();
+  static const std::shared_ptr<const SchemaSet> instance(new SchemaSet(std::make_unique<detail::SchemaSetImpl>(
+      "embedded", compile_embedded(true), [] { return compile_embedded(false); })));
   return instance;
 }
 
 Result<std::shared_ptr<const SchemaSet>> SchemaSet::from_directory(const std::string& directory) {
   using R = Result<std::shared_ptr<const SchemaSet>>;
-  auto texts = embedded_texts();
+  auto texts = embedded_texts(false);
   // The directory supplies the EWS schemas; envelope and xml.xsd stay the built-in ones.
   for (const char* name : {"messages.xsd", "types.xsd"}) {
     const std::string path = directory + "/" + name;
@@ -211,9 +239,10 @@ Result<std::shared_ptr<const SchemaSet>> SchemaSet::from_directory(const std::st
     if (!in) return R::failure({schema_error("cannot read " + path)});
     texts[name] = std::string(std::istreambuf_iterator<char>(in), {});
   }
-  auto compiled = compile(texts, directory);
+  auto compiled = compile(texts, false);
   if (!compiled) return R::failure(compiled.diagnostics());
-  return R::success(std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(compiled).value())));
+  return R::success(std::shared_ptr<const SchemaSet>(
+      new SchemaSet(std::make_unique<detail::SchemaSetImpl>(directory, std::move(compiled).value()))));
 }
 
 }  // namespace ews

@@ -114,22 +114,26 @@ std::string serialize(const SendItemRequest& request) {
 
 Result<SendItemRequest> parse_send_item_request(std::string_view xml, const SchemaSet& schemas,
                                                 const ParseOptions& options) {
-  return detail::parse_as<SendItemRequest>(xml, schemas, options, "a SendItem request");
+  return detail::parse_as<SendItemRequest>(xml, schemas, options, DocumentKind::send_item_request,
+                                           "a SendItem request", [&options](const auto& document, const auto& parts) {
+                                             return detail::bind_request<SendItemRequest>(document, parts, options);
+                                           });
 }
 
 namespace detail {
 
-Result<SendItemRequest> bind_request(const ParsedDocument& document, const EnvelopeParts& parts,
-                                     const ParseOptions& options) {
-  using R = Result<SendItemRequest>;
+template <typename Out>
+Result<Out> bind_request(const ParsedDocument& document, const EnvelopeParts& parts, const ParseOptions& options) {
+  using R = Result<Out>;
   auto headers = bind_headers(document, parts);
   if (!headers) return R::failure(headers.diagnostics());
   const xercesc::DOMElement* element = parts.body_element;
   try {
-    SendItemRequest request{std::move(headers).value(), messages::SendItemType(*element),
-                            parts.in_envelope};
+    auto bound = make_bound<Out, SendItemRequest>(document, parts, [&] {
+      return SendItemRequest{std::move(headers).value(), messages::SendItemType(*element), parts.in_envelope};
+    });
     Diagnostics broken;
-    if (options.apply_send_item_rules) broken = check_send_item_rules(request.body);
+    if (options.apply_send_item_rules) broken = check_send_item_rules(bound_value<SendItemRequest>(bound).body);
     if (!broken.empty()) {
       // Point at the element the rule is about.
       const xercesc::DOMElement* at = element;
@@ -143,12 +147,15 @@ Result<SendItemRequest> bind_request(const ParsedDocument& document, const Envel
       }
       return R::failure(std::move(broken));
     }
-    return R::success(std::move(request));
+    return bound;
   } catch (const xml_schema::exception& e) {
     return R::failure({diagnostic_at(document, element, Category::schema_violation,
                                      std::string("m:SendItem: ") + e.what())});
   }
 }
+
+template Result<SendItemRequest> bind_request(const ParsedDocument&, const EnvelopeParts&, const ParseOptions&);
+template Result<Document> bind_request(const ParsedDocument&, const EnvelopeParts&, const ParseOptions&);
 
 }  // namespace detail
 }  // namespace ews

@@ -92,7 +92,9 @@ Result<SendItemResponse> parse_send_item_response(std::string_view xml, const Sc
                                                   const ParseOptions& options,
                                                   std::optional<std::size_t> expected_messages) {
   using R = Result<SendItemResponse>;
-  auto parsed = detail::parse_as<SendItemResponse>(xml, schemas, options, "a SendItemResponse");
+  auto parsed = detail::parse_as<SendItemResponse>(
+      xml, schemas, options, DocumentKind::send_item_response, "a SendItemResponse",
+      [](const auto& document, const auto& parts) { return detail::bind_response<SendItemResponse>(document, parts); });
   if (!parsed || !expected_messages) return parsed;
   const auto& response = *parsed;
   const auto count = response.body.ResponseMessages().SendItemResponseMessage().size();
@@ -128,8 +130,9 @@ Diagnostics foreign_response_messages(const ParsedDocument& document, const xerc
   return foreign;
 }
 
-Result<SendItemResponse> bind_response(const ParsedDocument& document, const EnvelopeParts& parts) {
-  using R = Result<SendItemResponse>;
+template <typename Out>
+Result<Out> bind_response(const ParsedDocument& document, const EnvelopeParts& parts) {
+  using R = Result<Out>;
   const xercesc::DOMElement* element = parts.body_element;
   auto foreign = foreign_response_messages(document, element, "SendItemResponseMessage");
   if (!foreign.empty()) return R::failure(std::move(foreign));
@@ -137,14 +140,18 @@ Result<SendItemResponse> bind_response(const ParsedDocument& document, const Env
   auto headers = bind_headers(document, parts);
   if (!headers) return R::failure(headers.diagnostics());
   try {
-    return R::success(SendItemResponse{std::move(headers).value(),
-                                       messages::SendItemResponseType(*element),
-                                       parts.in_envelope});
+    return make_bound<Out, SendItemResponse>(document, parts, [&] {
+      return SendItemResponse{std::move(headers).value(), messages::SendItemResponseType(*element),
+                              parts.in_envelope};
+    });
   } catch (const xml_schema::exception& e) {
     return R::failure({diagnostic_at(document, element, Category::schema_violation,
                                      std::string("m:SendItemResponse: ") + e.what())});
   }
 }
+
+template Result<SendItemResponse> bind_response(const ParsedDocument&, const EnvelopeParts&);
+template Result<Document> bind_response(const ParsedDocument&, const EnvelopeParts&);
 
 }  // namespace detail
 }  // namespace ews

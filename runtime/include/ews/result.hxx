@@ -15,7 +15,7 @@
 
 #include <ews/diagnostic.hxx>
 
-#include <optional>
+#include <memory>
 #include <stdexcept>
 #include <utility>
 
@@ -38,17 +38,40 @@ class [[nodiscard]] Result {
   }
   // A successful result, with any warnings collected on the way.
   static Result success(T value, Diagnostics warnings = {}) {
+    return success_from([&value]() -> T&& { return std::move(value); }, std::move(warnings));
+  }
+  // A successful result holding make()'s value, constructed where the result keeps it.
+  // The generated types have no move constructors (copying one copies the whole tree),
+  // so the runtime builds them in their final place; so can callers.
+  template <typename Make>
+  static Result success_from(Make&& make, Diagnostics warnings = {}) {
     Result r;
-    r.value_.emplace(std::move(value));
+    r.value_.reset(new T(make()));
     r.diagnostics_ = std::move(warnings);
     return r;
   }
 
-  [[nodiscard]] bool ok() const noexcept { return value_.has_value(); }
+  Result(const Result& other)
+      : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr), diagnostics_(other.diagnostics_) {}
+  Result& operator=(const Result& other) {
+    if (this != &other) *this = Result(other);
+    return *this;
+  }
+  Result(Result&&) noexcept = default;  // moving a result never copies its value
+  Result& operator=(Result&&) noexcept = default;
+  ~Result() = default;
+
+  [[nodiscard]] bool ok() const noexcept { return value_ != nullptr; }
   explicit operator bool() const noexcept { return ok(); }
 
   // Errors of a failed result; warnings of either.
   [[nodiscard]] const Diagnostics& diagnostics() const noexcept { return diagnostics_; }
+
+  // Puts diagnostics found earlier (e.g. a parse's warnings) before this result's own.
+  Result& prepend(const Diagnostics& earlier) {
+    diagnostics_.insert(diagnostics_.begin(), earlier.begin(), earlier.end());
+    return *this;
+  }
 
   [[nodiscard]] T& value() & { check(); return *value_; }
   [[nodiscard]] const T& value() const& { check(); return *value_; }
@@ -64,7 +87,7 @@ class [[nodiscard]] Result {
     if (!value_) throw BadResultAccess();
   }
 
-  std::optional<T> value_;
+  std::unique_ptr<T> value_;  // on the heap, so that results move without copying it
   Diagnostics diagnostics_;
 };
 

@@ -7,6 +7,7 @@
 #include "detail/xerces_platform.hxx"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace ews::detail {
@@ -54,6 +55,44 @@ Result<ParsedDocument> with_doctype_named(Result<ParsedDocument> parsed, std::st
 bool mentions_https_namespace(std::string_view bytes) {
   return bytes.find("https://schemas.microsoft.com/exchange/services/2006/") !=
          std::string_view::npos;
+}
+
+Diagnostic mapped_warning(const HttpsRewrite& rewrite) {
+  Diagnostic mapped;
+  mapped.severity = Severity::warning;
+  mapped.category = Category::wrong_namespace;
+  mapped.line = rewrite.first_line();
+  mapped.column = rewrite.first_column();
+  mapped.message = "mapped " + std::to_string(rewrite.replacements()) +
+                   " https://schemas.microsoft.com/exchange/services/2006/... namespace "
+                   "declaration(s) to http://, the namespaces EWS uses";
+  return mapped;
+}
+
+// One parse with one grammar's parser; `undecided` tells that the grammar (the SendItem
+// grammar) left the verdict to the complete grammar.
+Result<ParsedDocument> parse_with(const Grammar& grammar, std::string_view bytes, const ParseOptions& options,
+                                  const HttpsRewrite* rewrite, bool& undecided) {
+  const auto parser = grammar.parsers->acquire(bytes.size());
+  if (rewrite == nullptr) {
+    auto parsed = with_doctype_named(with_utf8_position(parser->parse(bytes, options), bytes), bytes);
+    undecided = parser->undecided();
+    return parsed;
+  }
+  const Diagnostic mapped = mapped_warning(*rewrite);
+  auto parsed = with_doctype_named(parser->parse(rewrite->bytes(), options, rewrite, {mapped}), rewrite->bytes());
+  undecided = parser->undecided();
+  if (parsed && parser->ews_namespace_declarations() != rewrite->quoted_ews_uris()) {
+    // Some quoted EWS URI was text or an attribute value, not a declaration: mapping it
+    // would have changed what the caller wrote.
+    Diagnostic refused = mapped;
+    refused.severity = Severity::error;
+    refused.message =
+        "an EWS namespace URI appears outside a namespace declaration; the https:// "
+        "namespaces were not mapped";
+    return Result<ParsedDocument>::failure({refused});
+  }
+  return parsed;
 }
 
 }  // namespace
@@ -106,33 +145,18 @@ Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImp
     return Result<ParsedDocument>::failure({d});
   }
   ensure_xerces_initialized();
-  const auto parser = schemas.parsers->acquire(bytes.size());
+  std::optional<HttpsRewrite> rewrite;
+  if (options.accept_https_namespaces && mentions_https_namespace(bytes)) rewrite.emplace(bytes);
+  const HttpsRewrite* rewritten = rewrite ? &*rewrite : nullptr;
 
-  if (!options.accept_https_namespaces || !mentions_https_namespace(bytes)) {
-    return with_doctype_named(with_utf8_position(parser->parse(bytes, options), bytes), bytes);
+  // The SendItem grammar decides the documents it can; the complete grammar the rest.
+  if (const Grammar* senditem = schemas.senditem()) {
+    bool undecided = false;
+    auto parsed = parse_with(*senditem, bytes, options, rewritten, undecided);
+    if (!undecided) return parsed;
   }
-
-  const HttpsRewrite rewrite(bytes);
-  Diagnostic mapped;
-  mapped.severity = Severity::warning;
-  mapped.category = Category::wrong_namespace;
-  mapped.line = rewrite.first_line();
-  mapped.column = rewrite.first_column();
-  mapped.message = "mapped " + std::to_string(rewrite.replacements()) +
-                   " https://schemas.microsoft.com/exchange/services/2006/... namespace "
-                   "declaration(s) to http://, the namespaces EWS uses";
-  auto parsed = with_doctype_named(parser->parse(rewrite.bytes(), options, &rewrite, {mapped}), rewrite.bytes());
-  if (parsed && parser->ews_namespace_declarations() != rewrite.quoted_ews_uris()) {
-    // Some quoted EWS URI was text or an attribute value, not a declaration: mapping it
-    // would have changed what the caller wrote.
-    Diagnostic refused = mapped;
-    refused.severity = Severity::error;
-    refused.message =
-        "an EWS namespace URI appears outside a namespace declaration; the https:// "
-        "namespaces were not mapped";
-    return Result<ParsedDocument>::failure({refused});
-  }
-  return parsed;
+  bool undecided = false;
+  return parse_with(schemas.complete(), bytes, options, rewritten, undecided);
 }
 
 }  // namespace ews::detail

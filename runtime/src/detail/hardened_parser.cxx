@@ -70,8 +70,8 @@ struct StopParse {};
 }  // namespace
 
 // The one place parser settings are made. Each is here for a reason:
-HardenedParser::HardenedParser(xercesc::XMLGrammarPool* grammars)
-    : xercesc::XercesDOMParser(nullptr, xercesc::XMLPlatformUtils::fgMemoryManager, grammars) {
+HardenedParser::HardenedParser(xercesc::XMLGrammarPool* grammars, bool partial)
+    : xercesc::XercesDOMParser(nullptr, xercesc::XMLPlatformUtils::fgMemoryManager, grammars), partial_(partial) {
   setDoNamespaces(true);  // EWS is namespace-qualified throughout
   setDoSchema(true);      // validate against XML Schema...
   setValidationScheme(Val_Always);  // ...always: an undeclared root is an error, not a pass
@@ -109,6 +109,7 @@ Result<ParsedDocument> HardenedParser::parse(std::string_view bytes, const Parse
   rewrite_ = rewrite;
   depth_ = 0;
   ews_declarations_ = 0;
+  undecided_ = false;
   diagnostics_ = std::move(warnings);
   positions_.clear();
   xercesc::MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(),
@@ -116,7 +117,7 @@ Result<ParsedDocument> HardenedParser::parse(std::string_view bytes, const Parse
   try {
     xercesc::XercesDOMParser::parse(source);
   } catch (const StopParse&) {
-    reusable_ = false;  // reason already recorded
+    // The reason is recorded (or the parse is undecided).
   } catch (const xercesc::XMLException& e) {
     reusable_ = false;
     add(Category::not_well_formed, to_utf8(e.getMessage()));
@@ -166,6 +167,10 @@ void HardenedParser::startElement(const xercesc::XMLElementDecl& decl, const uns
     }
     throw StopParse{};
   }
+  if (partial_ && beyond_partial_grammar(decl, uri, attrs, attr_count)) {
+    undecided_ = true;
+    throw StopParse{};
+  }
   count_ews_declarations(attrs, attr_count);
   const Position here = position();
   if (equals(decl.getBaseName(), "RequestServerVersion") && equals(uri, ns::types)) {
@@ -197,6 +202,10 @@ xercesc::InputSource* HardenedParser::resolveEntity(xercesc::XMLResourceIdentifi
 }
 
 void HardenedParser::error(const xercesc::SAXParseException& e) {
+  if (partial_) {
+    undecided_ = true;
+    throw StopParse{};
+  }
   add_at(Category::schema_violation, e.getLineNumber(), e.getColumnNumber(), to_utf8(e.getMessage()));
 }
 
@@ -232,6 +241,18 @@ void HardenedParser::add_at(Category category, XMLFileLoc line, XMLFileLoc colum
 bool HardenedParser::has_error() const {
   for (const auto& d : diagnostics_) {
     if (d.severity == Severity::error) return true;
+  }
+  return false;
+}
+
+bool HardenedParser::beyond_partial_grammar(const xercesc::XMLElementDecl& decl, const XMLCh* uri,
+                                            const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs,
+                                            XMLSize_t count) const {
+  const auto in_ews = [](const XMLCh* ns) { return equals(ns, ns::messages) || equals(ns, ns::types); };
+  if (!decl.isDeclared() && in_ews(uri)) return true;
+  // (An xsi:type naming a type the grammar left out needs no check: it is a schema error.)
+  for (XMLSize_t i = 0; i < count; ++i) {
+    if (in_ews(getScanner()->getURIText(attrs.elementAt(i)->getURIId()))) return true;
   }
   return false;
 }

@@ -5,6 +5,14 @@
 // is ever loaded), records where each element starts, limits nesting, refuses elements
 // in the documentation's https:// namespaces and roots no grammar declares, and collects
 // every diagnostic instead of stopping at the first schema error.
+//
+// A parser of the SendItem grammar (`partial`) gives up as soon as the verdict might
+// differ from the complete grammar's, and says so (undecided()): at an element of an EWS
+// namespace that grammar does not declare (below a lax wildcard, the complete grammar may
+// declare it), at an attribute in an EWS namespace (likewise) and at the first schema
+// error (whose message could name a content model it cut down). A document it accepts is
+// accepted by the complete grammar too, with the same DOM: every definition it has is the
+// official one, except m:ArrayOfResponseMessagesType, whose choice it narrows.
 #ifndef EWS_DETAIL_HARDENED_PARSER_HXX
 #define EWS_DETAIL_HARDENED_PARSER_HXX
 
@@ -27,16 +35,21 @@ class HardenedParser : public xercesc::XercesDOMParser,
                        private xercesc::ErrorHandler,
                        private xercesc::XMLEntityResolver {
  public:
-  explicit HardenedParser(xercesc::XMLGrammarPool* grammars);
+  HardenedParser(xercesc::XMLGrammarPool* grammars, bool partial);
 
   // Parses and validates bytes. With a rewrite, bytes are its rewritten bytes and
   // positions are reported in the original ones. `warnings` start the diagnostics.
   Result<ParsedDocument> parse(std::string_view bytes, const ParseOptions& options,
                                const HttpsRewrite* rewrite = nullptr, Diagnostics warnings = {});
 
-  // False after a parse that an exception ended: Xerces unwinds its scanner then, and a
-  // parser that has been through that is not trusted with another document.
+  // False after Xerces itself failed (an exception of its own, out of memory): such a
+  // parser is not trusted with another document. Our own stop (StopParse, thrown from a
+  // callback) is the way Xerces documents for a handler to end a parse, and the next
+  // parse resets everything.
   bool reusable() const { return reusable_; }
+
+  // The last parse was left to the complete grammar (a partial grammar's parser only).
+  bool undecided() const { return undecided_; }
 
   // How many namespace declarations of the last parse declared an http:// EWS namespace.
   std::size_t ews_namespace_declarations() const { return ews_declarations_; }
@@ -64,14 +77,18 @@ class HardenedParser : public xercesc::XercesDOMParser,
   void add_at(Category category, XMLFileLoc line, XMLFileLoc column, std::string message);
   bool has_error() const;
   void count_ews_declarations(const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count);
+  bool beyond_partial_grammar(const xercesc::XMLElementDecl& decl, const XMLCh* uri,
+                              const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count) const;
 
   xercesc::SecurityManager security_;
+  const bool partial_;
   bool reusable_ = true;
   // State of the parse under way; parse() resets it.
   const ParseOptions* options_ = nullptr;
   const HttpsRewrite* rewrite_ = nullptr;
   std::size_t depth_ = 0;
   std::size_t ews_declarations_ = 0;
+  bool undecided_ = false;
   Diagnostics diagnostics_;
   std::vector<ElementPosition> positions_;
 };

@@ -1,7 +1,9 @@
-// The typed entry points (parse_send_item_request, ...): parse any document, then
-// insist on one kind.
+// The typed entry points (parse_send_item_request, ...): parse, then bind the body if it
+// is the kind wanted; otherwise say what the document is instead.
 #ifndef EWS_DETAIL_PARSE_AS_HXX
 #define EWS_DETAIL_PARSE_AS_HXX
+
+#include "detail/bind.hxx"
 
 #include <ews/document.hxx>
 
@@ -10,21 +12,26 @@
 
 namespace ews::detail {
 
-template <typename T>
+// bind(document, parts) binds a body of kind `wanted` into a Result<T>.
+template <typename T, typename Bind>
 Result<T> parse_as(std::string_view xml, const SchemaSet& schemas, const ParseOptions& options,
-                   std::string_view wanted) {
-  auto document = parse_document(xml, schemas, options);
-  if (!document) return Result<T>::failure(document.diagnostics());
-  if (!std::holds_alternative<T>(document->content)) {
-    Diagnostic d;
-    d.category = Category::wrong_operation;
-    d.line = document->body_line;
-    d.column = document->body_column;
-    d.message = "expected " + std::string(wanted) + "; this document is " + describe(*document);
-    return Result<T>::failure({d});
-  }
-  Diagnostics warnings = document.diagnostics();
-  return Result<T>::success(std::get<T>(std::move(document).value().content), std::move(warnings));
+                   DocumentKind wanted, std::string_view wanted_text, Bind bind) {
+  auto parsed = parse_document(xml, schemas.impl(), options);
+  if (!parsed) return Result<T>::failure(parsed.diagnostics());
+  const Diagnostics& warnings = parsed.diagnostics();
+  auto parts = split_envelope(*parsed);
+  if (!parts) return std::move(Result<T>::failure(parts.diagnostics()).prepend(warnings));
+
+  if (kind_of(parts->body_element) == wanted) return std::move(bind(*parsed, *parts).prepend(warnings));
+
+  auto other = bind_document(*parsed, *parts, options);
+  if (!other) return std::move(Result<T>::failure(other.diagnostics()).prepend(warnings));
+  Diagnostic d;
+  d.category = Category::wrong_operation;
+  d.line = other->body_line;
+  d.column = other->body_column;
+  d.message = "expected " + std::string(wanted_text) + "; this document is " + describe(*other);
+  return Result<T>::failure({d});
 }
 
 }  // namespace ews::detail

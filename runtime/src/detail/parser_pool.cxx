@@ -16,7 +16,7 @@ constexpr std::size_t kLargeDocumentBytes = 1u << 20;
 
 }  // namespace
 
-ParserPool::ParserPool(xercesc::XMLGrammarPool* grammars) : grammars_(grammars) {}
+ParserPool::ParserPool(xercesc::XMLGrammarPool* grammars, bool partial) : grammars_(grammars), partial_(partial) {}
 ParserPool::~ParserPool() = default;
 
 ParserPool::Lease ParserPool::acquire(std::size_t document_bytes) {
@@ -28,7 +28,7 @@ ParserPool::Lease ParserPool::acquire(std::size_t document_bytes) {
       idle_.pop_back();
     }
   }
-  if (!parser) parser = std::make_unique<HardenedParser>(grammars_);
+  if (!parser) parser = std::make_unique<HardenedParser>(grammars_, partial_);
   return Lease(*this, std::move(parser), document_bytes);
 }
 

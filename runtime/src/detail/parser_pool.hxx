@@ -19,7 +19,8 @@ class HardenedParser;
 
 class ParserPool {
  public:
-  explicit ParserPool(xercesc::XMLGrammarPool* grammars);
+  // partial: the grammars are the SendItem grammar (see HardenedParser).
+  ParserPool(xercesc::XMLGrammarPool* grammars, bool partial);
   ~ParserPool();
   ParserPool(const ParserPool&) = delete;
   ParserPool& operator=(const ParserPool&) = delete;
@@ -48,6 +49,7 @@ class ParserPool {
   void give_back(std::unique_ptr<HardenedParser> parser);
 
   xercesc::XMLGrammarPool* grammars_;
+  bool partial_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<HardenedParser>> idle_;
 };
