@@ -21,6 +21,7 @@ std::unique_ptr<detail::Grammar> read_only_grammar(detail::GrammarPoolPtr pool, 
   auto grammar = std::make_unique<detail::Grammar>();
   grammar->pool = std::move(pool);
   grammar->parsers = std::make_unique<detail::ParserPool>(grammar->pool.get(), partial);
+  grammar->uris_when_made = grammar->pool->getURIStringPool()->getStringCount();
   return grammar;
 }
 
@@ -70,41 +71,23 @@ std::unique_ptr<detail::Grammar> embedded_senditem_grammar() {
 
 }  // namespace
 
-namespace detail {
-
-SchemaSetImpl::SchemaSetImpl(std::string origin, std::unique_ptr<Grammar> complete)
-    : origin_(std::move(origin)), complete_(std::move(complete)) {
-  complete_ready_.store(true, std::memory_order_release);
-}
-
-SchemaSetImpl::SchemaSetImpl(std::string origin, std::unique_ptr<Grammar> senditem, CompileComplete compile_complete)
-    : origin_(std::move(origin)), senditem_(std::move(senditem)), compile_complete_(std::move(compile_complete)) {}
-
-const Grammar& SchemaSetImpl::complete() const {
-  if (!complete_ready_.load(std::memory_order_acquire)) {
-    std::call_once(complete_once_, [this] {
-      complete_ = compile_complete_();
-      complete_ready_.store(true, std::memory_order_release);
-    });
-  }
-  return *complete_;
-}
-
-}  // namespace detail
-
 SchemaSet::SchemaSet(std::unique_ptr<detail::SchemaSetImpl> impl) : impl_(std::move(impl)) {}
 SchemaSet::~SchemaSet() = default;
 
-const std::string& SchemaSet::origin() const { return impl_->origin(); }
+const std::string& SchemaSet::origin() const { return impl_->origin; }
 
-void SchemaSet::compile_complete_grammar() const { impl_->complete(); }
+void SchemaSet::compile_complete_grammar() const { (void)impl_->complete.get(); }
 
-bool SchemaSet::complete_grammar_compiled() const { return impl_->complete_compiled(); }
+bool SchemaSet::complete_grammar_compiled() const { return impl_->complete.made(); }
 
 std::shared_ptr<const SchemaSet> SchemaSet::embedded() {
-  // Compiled once, on first use, and shared by every caller and thread from then on.
-  static const std::shared_ptr<const SchemaSet> instance(new SchemaSet(std::make_unique<detail::SchemaSetImpl>(
-      "embedded", embedded_senditem_grammar(), [] { return compile_embedded(false); })));
+  // Made once, on first use, and shared by every caller and thread from then on.
+  static const std::shared_ptr<const SchemaSet> instance = [] {
+    std::unique_ptr<detail::SchemaSetImpl> impl(new detail::SchemaSetImpl{
+        "embedded", std::nullopt, detail::GrammarSlot([] { return compile_embedded(false); })});
+    impl->senditem.emplace(embedded_senditem_grammar, embedded_senditem_grammar());
+    return std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(impl)));
+  }();
   return instance;
 }
 
@@ -120,8 +103,15 @@ Result<std::shared_ptr<const SchemaSet>> SchemaSet::from_directory(const std::st
   }
   auto compiled = detail::compile_grammars(texts);
   if (!compiled) return R::failure(compiled.diagnostics());
-  return R::success(std::shared_ptr<const SchemaSet>(new SchemaSet(std::make_unique<detail::SchemaSetImpl>(
-      directory, read_only_grammar(std::move(compiled).value(), false)))));
+  // The texts are kept, to make the grammar again when it is worn (detail/grammar_slot.hxx).
+  auto again = [texts = std::move(texts)]() {
+    auto recompiled = detail::compile_grammars(texts);
+    if (!recompiled) throw std::logic_error("ewsxsd: schemas that compiled once no longer do");
+    return read_only_grammar(std::move(recompiled).value(), false);
+  };
+  std::unique_ptr<detail::SchemaSetImpl> impl(new detail::SchemaSetImpl{
+      directory, std::nullopt, detail::GrammarSlot(std::move(again), read_only_grammar(std::move(compiled).value(), false))});
+  return R::success(std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(impl))));
 }
 
 }  // namespace ews

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -23,7 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const auto complete_only = ews::SchemaSet::from_directory(EWS_FUZZ_SCHEMA_DIR);
   if (!complete_only) __builtin_trap();
   const std::string_view xml(reinterpret_cast<const char*>(data), size);
-  if (summary(ews::parse_document(xml, *senditem_first)) != summary(ews::parse_document(xml, **complete_only))) {
+  const std::string first = summary(ews::parse_document(xml, *senditem_first));
+  const std::string complete = summary(ews::parse_document(xml, **complete_only));
+  if (first != complete) {
+    std::fprintf(stderr, "SendItem grammar first:\n%s\ncomplete grammar only:\n%s\n", first.c_str(), complete.c_str());
     __builtin_trap();
   }
   return 0;

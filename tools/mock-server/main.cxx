@@ -166,7 +166,11 @@ int main(int argc, char* argv[]) {
     MailboxStore store(world_from_json(nlohmann::json::parse(config)));
     TransportLog transport_log(o.transport_log);
     AccessLog access_log(std::cerr);
-    EwsEndpoint ews(ews::SchemaSet::embedded(), store, transport_log, Behaviour{!o.intended}, o.record_requests);
+    const auto schemas = ews::SchemaSet::embedded();
+    // Clients call GetFolder, GetItem, CreateItem... before SendItem: have the complete
+    // grammar ready before the first of them, not while it waits.
+    schemas->compile_complete_grammar();
+    EwsEndpoint ews(schemas, store, transport_log, Behaviour{!o.intended}, o.record_requests);
 
     const auto handler = [&](const HttpRequest& request) -> HttpResponse {
       const std::string path = request.target.substr(0, request.target.find('?'));

@@ -69,23 +69,33 @@ Diagnostic mapped_warning(const HttpsRewrite& rewrite) {
   return mapped;
 }
 
-// One parse with one grammar's parser; `undecided` tells that the grammar (the SendItem
-// grammar) left the verdict to the complete grammar.
-Result<ParsedDocument> parse_with(const Grammar& grammar, std::string_view bytes, const ParseOptions& options,
-                                  const HttpsRewrite* rewrite, bool& undecided) {
-  const auto parser = grammar.parsers->acquire(bytes.size());
-  if (rewrite == nullptr) {
-    auto parsed = with_doctype_named(with_utf8_position(parser->parse(bytes, options), bytes), bytes);
-    undecided = parser->undecided();
-    return parsed;
+// A grammar whose pool has taken in this many namespace URIs from documents is made again
+// (detail/grammar_slot.hxx): about 7 MB of URIs at most, against a pool of 4 to 30 MB.
+constexpr std::size_t kMaxNewUris = 50000;
+
+// One parse with the slot's current grammar; nullopt when that grammar (the SendItem
+// grammar) leaves the verdict to the complete grammar.
+std::optional<Result<ParsedDocument>> parse_with(const GrammarSlot& slot, std::string_view bytes,
+                                                 const ParseOptions& options, const HttpsRewrite* rewrite) {
+  const std::shared_ptr<const Grammar> grammar = slot.get();
+  std::optional<Result<ParsedDocument>> parsed;
+  std::size_t ews_declarations = 0;
+  {
+    const auto parser = grammar->parsers->acquire(bytes.size());
+    if (rewrite == nullptr) {
+      parsed = parser->parse(bytes, options);
+      if (parsed) parsed = with_doctype_named(with_utf8_position(std::move(*parsed), bytes), bytes);
+    } else {
+      parsed = parser->parse(rewrite->bytes(), options, rewrite, {mapped_warning(*rewrite)});
+      if (parsed) parsed = with_doctype_named(std::move(*parsed), rewrite->bytes());
+    }
+    ews_declarations = parser->ews_namespace_declarations();
   }
-  const Diagnostic mapped = mapped_warning(*rewrite);
-  auto parsed = with_doctype_named(parser->parse(rewrite->bytes(), options, rewrite, {mapped}), rewrite->bytes());
-  undecided = parser->undecided();
-  if (parsed && parser->ews_namespace_declarations() != rewrite->quoted_ews_uris()) {
+  slot.renew_if_worn(grammar, kMaxNewUris);
+  if (rewrite != nullptr && parsed && *parsed && ews_declarations != rewrite->quoted_ews_uris()) {
     // Some quoted EWS URI was text or an attribute value, not a declaration: mapping it
     // would have changed what the caller wrote.
-    Diagnostic refused = mapped;
+    Diagnostic refused = mapped_warning(*rewrite);
     refused.severity = Severity::error;
     refused.message =
         "an EWS namespace URI appears outside a namespace declaration; the https:// "
@@ -150,13 +160,10 @@ Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImp
   const HttpsRewrite* rewritten = rewrite ? &*rewrite : nullptr;
 
   // The SendItem grammar decides the documents it can; the complete grammar the rest.
-  if (const Grammar* senditem = schemas.senditem()) {
-    bool undecided = false;
-    auto parsed = parse_with(*senditem, bytes, options, rewritten, undecided);
-    if (!undecided) return parsed;
+  if (schemas.senditem) {
+    if (auto decided = parse_with(*schemas.senditem, bytes, options, rewritten)) return std::move(*decided);
   }
-  bool undecided = false;
-  return parse_with(schemas.complete(), bytes, options, rewritten, undecided);
+  return std::move(*parse_with(schemas.complete, bytes, options, rewritten));
 }
 
 }  // namespace ews::detail

@@ -103,8 +103,8 @@ HardenedParser::HardenedParser(xercesc::XMLGrammarPool* grammars, bool partial)
   getScanner()->setDisallowDTD(true);
 }
 
-Result<ParsedDocument> HardenedParser::parse(std::string_view bytes, const ParseOptions& options,
-                                             const HttpsRewrite* rewrite, Diagnostics warnings) {
+std::optional<Result<ParsedDocument>> HardenedParser::parse(std::string_view bytes, const ParseOptions& options,
+                                                            const HttpsRewrite* rewrite, Diagnostics warnings) {
   options_ = &options;
   rewrite_ = rewrite;
   depth_ = 0;
@@ -128,8 +128,9 @@ Result<ParsedDocument> HardenedParser::parse(std::string_view bytes, const Parse
     reusable_ = false;
     add(Category::not_well_formed, to_utf8(e.getMessage()));
   }
-  if (has_error()) {
+  if (undecided_ || has_error()) {
     resetDocumentPool();  // the partial document
+    if (undecided_) return std::nullopt;
     return Result<ParsedDocument>::failure(std::move(diagnostics_));
   }
   return Result<ParsedDocument>::success(ParsedDocument(DocumentPtr(adoptDocument()), std::move(positions_)),
@@ -144,6 +145,14 @@ void HardenedParser::startElement(const xercesc::XMLElementDecl& decl, const uns
     add(Category::limit_exceeded, "element nesting deeper than " + std::to_string(options_->max_element_depth) +
                                       " levels (ParseOptions::max_element_depth)");
     throw StopParse{};
+  }
+  if (!decl.isDeclared()) {
+    // Xerces 3.2.4 makes up a declaration for an element no grammar declares (below a lax
+    // wildcard, or in error) and keeps it for the parser's next documents: IGXMLScanner's
+    // scanReset() does not clear fSchemaElemNonDeclPool. A reused parser would then quote
+    // an earlier document's prefix for that element (found by fuzz_grammars), and keep
+    // growing with every new name it is sent.
+    reusable_ = false;
   }
   const XMLCh* const uri = getScanner()->getURIText(uri_id);
   if (starts_with(uri, "https://") && is_https_ews_namespace(to_utf8(uri))) {

@@ -7,7 +7,7 @@
 // every diagnostic instead of stopping at the first schema error.
 //
 // A parser of the SendItem grammar (`partial`) gives up as soon as the verdict might
-// differ from the complete grammar's, and says so (undecided()): at an element of an EWS
+// differ from the complete grammar's, and says so (parse() gives no result): at an element of an EWS
 // namespace that grammar does not declare (below a lax wildcard, the complete grammar may
 // declare it), at an attribute in an EWS namespace (likewise) and at the first schema
 // error (whose message could name a content model it cut down). A document it accepts is
@@ -24,6 +24,7 @@
 #include <xercesc/util/SecurityManager.hpp>
 #include <xercesc/util/XMLEntityResolver.hpp>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -39,17 +40,16 @@ class HardenedParser : public xercesc::XercesDOMParser,
 
   // Parses and validates bytes. With a rewrite, bytes are its rewritten bytes and
   // positions are reported in the original ones. `warnings` start the diagnostics.
-  Result<ParsedDocument> parse(std::string_view bytes, const ParseOptions& options,
-                               const HttpsRewrite* rewrite = nullptr, Diagnostics warnings = {});
+  // nullopt: a partial grammar's parser leaves this document to the complete grammar.
+  std::optional<Result<ParsedDocument>> parse(std::string_view bytes, const ParseOptions& options,
+                                              const HttpsRewrite* rewrite = nullptr, Diagnostics warnings = {});
 
   // False after Xerces itself failed (an exception of its own, out of memory): such a
   // parser is not trusted with another document. Our own stop (StopParse, thrown from a
   // callback) is the way Xerces documents for a handler to end a parse, and the next
-  // parse resets everything.
+  // parse resets everything, except what the parser made up for undeclared elements;
+  // so a parser that met one is not reused either (see startElement()).
   bool reusable() const { return reusable_; }
-
-  // The last parse was left to the complete grammar (a partial grammar's parser only).
-  bool undecided() const { return undecided_; }
 
   // How many namespace declarations of the last parse declared an http:// EWS namespace.
   std::size_t ews_namespace_declarations() const { return ews_declarations_; }
