@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Reads what bench/run measured and holds it against the performance targets.
+
+  bench/targets.py RESULTS_DIR
+
+RESULTS_DIR holds ews-bench.json (Google Benchmark), cold-start.json and batch.json
+(hyperfine) and, when measured, build-times.json. Prints the results and the targets as
+Markdown tables (each target PASS or MISS, with the figure) and writes throughput.dat for
+bench/throughput.gp. Exit status 0 whatever the verdicts: a missed target is a finding.
+"""
+import json
+import os
+import sys
+
+
+def load(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def benchmark_table(benchmarks):
+    rows = {}
+    for b in benchmarks:
+        # contender/document/real_time/threads:N
+        parts = b["name"].split("/")
+        contender, document, threads = parts[0], parts[1], int(parts[-1].split(":")[1])
+        rows[(contender, document, threads)] = b
+    return rows
+
+
+def main():
+    results = sys.argv[1]
+    rows = benchmark_table(load(os.path.join(results, "ews-bench.json"))["benchmarks"])
+    contenders = ["ewsxsd_validate_bind", "libxml2_validate", "pugixml_parse"]
+    documents = []
+    for (_, document, _) in rows:
+        if document not in documents:
+            documents.append(document)
+
+    print("| document | bytes | " + " | ".join(f"{c} µs (MB/s)" for c in contenders) + " | ewsxsd 2 threads ÷ 1 |")
+    print("|---|---|" + "---|" * (len(contenders) + 1))
+    for document in documents:
+        size = int(rows[(contenders[0], document, 1)]["bytes"])
+        cells = []
+        for c in contenders:
+            b = rows[(c, document, 1)]
+            cells.append(f"{1e6 / b['items_per_second']:.1f} ({b['bytes_per_second'] / 1e6:.1f})")
+        scaling = rows[(contenders[0], document, 2)]["items_per_second"] / rows[(contenders[0], document, 1)]["items_per_second"]
+        print(f"| {document} | {size:,} | " + " | ".join(cells) + f" | {scaling:.2f} |")
+
+    with open(os.path.join(results, "throughput.dat"), "w") as out:
+        out.write("# bytes " + " ".join(f"{c}_MBps" for c in contenders) + "\n")
+        for document in documents:
+            if not document.startswith("request_"):
+                continue
+            size = int(rows[(contenders[0], document, 1)]["bytes"])
+            out.write(f"{size} " + " ".join(f"{rows[(c, document, 1)]['bytes_per_second'] / 1e6:.3f}" for c in contenders) + "\n")
+
+    targets = []
+    ews = rows[("ewsxsd_validate_bind", "seed_request", 1)]["items_per_second"]
+    xml2 = rows[("libxml2_validate", "seed_request", 1)]["items_per_second"]
+    targets.append(("seed request: ewsxsd validate+bind at least as fast as libxml2 validate-only (aim 2x)",
+                    ews / xml2 >= 1.0, f"{ews / xml2:.2f}x ({1e6 / ews:.1f} µs vs {1e6 / xml2:.1f} µs)"))
+    big = rows[("ewsxsd_validate_bind", "request_10000_ids", 1)]
+    targets.append(("10,000-ItemId request: >= 100 MB/s validated and bound",
+                    big["bytes_per_second"] >= 100e6,
+                    f"{big['bytes_per_second'] / 1e6:.1f} MB/s ({big['bytes'] / 1e3:.0f} kB in {1e3 / big['items_per_second']:.1f} ms)"))
+    worst = min(documents, key=lambda d: rows[("ewsxsd_validate_bind", d, 2)]["items_per_second"] /
+                rows[("ewsxsd_validate_bind", d, 1)]["items_per_second"])
+    scale = rows[("ewsxsd_validate_bind", worst, 2)]["items_per_second"] / rows[("ewsxsd_validate_bind", worst, 1)]["items_per_second"]
+    seed_scale = rows[("ewsxsd_validate_bind", "seed_request", 2)]["items_per_second"] / ews
+    targets.append(("2 threads >= 1.8x the throughput of 1 thread", seed_scale >= 1.8,
+                    f"{seed_scale:.2f}x on the seed request; lowest {scale:.2f}x ({worst})"))
+
+    cold = {r["command"]: r for r in load(os.path.join(results, "cold-start.json"))["results"]}
+    ews_cold, lint_cold = cold["ews-validate"]["mean"], cold["xmllint --schema"]["mean"]
+    targets.append(("ews-validate cold start to first verdict <= 15 ms",
+                    ews_cold <= 0.015, f"{ews_cold * 1e3:.1f} ms"))
+    targets.append(("ews-validate cold start >= 10x faster than xmllint",
+                    lint_cold / ews_cold >= 10, f"{lint_cold / ews_cold:.1f}x (xmllint {lint_cold * 1e3:.0f} ms)"))
+    batch = {r["command"]: r for r in load(os.path.join(results, "batch.json"))["results"]}
+    best = min(batch["ews-validate --jobs 1"]["mean"], batch["ews-validate --jobs 2"]["mean"])
+    lint = batch["xmllint --schema"]["mean"]
+    targets.append(("ews-validate over 10,000 small files >= 5x faster than xmllint",
+                    lint / best >= 5, f"{lint / best:.2f}x ({best * 1e3:.0f} ms vs {lint * 1e3:.0f} ms)"))
+    times = os.path.join(results, "build-times.json")
+    if os.path.exists(times):
+        t = load(times)
+        targets.append(("clean build <= 4 min wall on 2 cores", t["clean_s"] <= 240, f"{t['clean_s']:.0f} s"))
+        targets.append(("no-op build <= 2 s", t["noop_s"] <= 2, f"{t['noop_s']:.2f} s"))
+        targets.append(("rebuild after touching one runtime source (reported)", True,
+                        f"{t['touch_one_runtime_source_s']:.1f} s"))
+
+    print()
+    print("| target | verdict | measured |")
+    print("|---|---|---|")
+    for name, ok, figure in targets:
+        print(f"| {name} | {'PASS' if ok else 'MISS'} | {figure} |")
+
+
+if __name__ == "__main__":
+    main()
