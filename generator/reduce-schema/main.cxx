@@ -59,6 +59,12 @@ int run(const po::variables_map& options) {
   std::vector<std::string> roots;
   for (const auto& root : options["root"].as<std::vector<std::string>>()) roots.push_back(expanded(root));
   closure.reach(roots);
+  if (options.count("globals-out") != 0) {
+    const auto& path = options["globals-out"].as<std::string>();
+    std::ofstream out(path);
+    for (const auto& name : closure.global_declarations()) out << name << '\n';
+    if (!out.flush()) throw std::runtime_error("cannot write " + path);
+  }
   const auto [kept, removed] = closure.prune();
 
   const auto& directory = options["output-dir"].as<std::string>();
@@ -82,6 +88,8 @@ int main(int argc, char** argv) {
       ("restrict-choice", po::value<std::vector<std::string>>(),
        "{NAMESPACE}TYPE=ELEMENT[,ELEMENT...]: keep only these element particles in the type's choice")
       ("output-dir", po::value<std::string>()->required(), "where the reduced schemas are written (same file names)")
+      ("globals-out", po::value<std::string>(),
+       "also write the global elements and attributes of the schemas as given, one per line")
       ("options-file", po::value<std::string>(), "read further options from this file (name = value lines)")
       ("quiet", "print nothing on success");
   po::options_description hidden;

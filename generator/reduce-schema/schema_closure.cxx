@@ -156,6 +156,14 @@ std::string SchemaClosure::resolve(const xercesc::DOMElement* at, const std::str
   return "{" + utf8(uri) + "}" + local;
 }
 
+std::vector<std::string> SchemaClosure::global_declarations() const {
+  std::vector<std::string> names;
+  for (const auto& [key, element] : components_) {
+    if (key.space == "element" || key.space == "attribute") names.push_back(key.space + " " + key.name);
+  }
+  return names;
+}
+
 std::pair<std::size_t, std::size_t> SchemaClosure::prune() {
   std::size_t kept = 0;
   std::size_t removed = 0;

@@ -46,6 +46,10 @@ class SchemaClosure {
   // Marks everything reachable from the global elements named ({namespace}local).
   void reach(const std::vector<std::string>& root_elements);
 
+  // Every global element and attribute of the schemas, as "element {namespace}local" and
+  // "attribute {namespace}local" (before prune()).
+  std::vector<std::string> global_declarations() const;
+
   // Removes every top-level component that reach() did not mark, and the comments and
   // annotations of the rest (documentation means nothing to a validator, and a smaller
   // grammar text compiles faster); returns how many components were kept and removed.

@@ -7,10 +7,10 @@
 // every diagnostic instead of stopping at the first schema error.
 //
 // A parser of the SendItem grammar (`partial`) gives up as soon as the verdict might
-// differ from the complete grammar's, and says so (parse() gives no result): at an element of an EWS
-// namespace that grammar does not declare (below a lax wildcard, the complete grammar may
-// declare it), at an attribute in an EWS namespace (likewise) and at the first schema
-// error (whose message could name a content model it cut down). A document it accepts is
+// differ from the complete grammar's, and says so (parse() gives no result): at an element
+// or attribute it does not declare and the complete grammar declares globally (below a
+// lax wildcard, the complete grammar validates it) and at the first schema error (whose
+// message could name a content model it cut down). A document it accepts is
 // accepted by the complete grammar too, with the same DOM: every definition it has is the
 // official one, except m:ArrayOfResponseMessagesType, whose choice it narrows.
 #ifndef EWS_DETAIL_HARDENED_PARSER_HXX
