@@ -1,6 +1,6 @@
 // ews-serialize-grammar: compiles schemas the way the runtime does and stores the result
 // in Xerces' grammar serialization format. The build stores the SendItem grammar so, and
-// the runtime loads it at start-up instead of compiling it (0.6 ms instead of 8 ms).
+// the runtime loads it at start-up instead of compiling it (~1.5 ms instead of ~8 ms).
 //
 //   ews-serialize-grammar --output senditem.grammar xml.xsd soap-envelope.xsd messages.xsd types.xsd
 #include "detail/grammar_compiler.hxx"

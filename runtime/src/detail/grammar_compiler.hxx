@@ -2,7 +2,7 @@
 //
 // Used by the runtime's SchemaSet and, at build time, by ews-serialize-grammar, which
 // stores the SendItem grammar compiled so that a process loads it instead of compiling it
-// (a tenth of the time; see generator/README.md).
+// (a fifth of the time; see generator/README.md).
 #ifndef EWS_DETAIL_GRAMMAR_COMPILER_HXX
 #define EWS_DETAIL_GRAMMAR_COMPILER_HXX
 
