@@ -124,3 +124,28 @@ TEST(RequestParser, AResponseIsTheWrongOperation) {
 }
 
 }  // namespace
+
+namespace {
+
+// The bindings' date-time types print at most six decimals of a second, and nothing for a
+// 60th second (found by fuzz_send_item_request: Start="...09:00:60Z" was written Start="").
+// What they cannot write back is refused; what they can comes back as it was sent.
+TEST(RequestDateTimes, ValuesTheBindingsCannotWriteBackAreRefused) {
+  EXPECT_THAT(ews::parse_send_item_request(ews_testing::TestData("fuzz-regressions/datetime-sixtieth-second.xml"),
+                                           Schemas()),
+              ews_testing::HasDiagnostic(ews::Category::schema_violation, 13, 89));
+  auto seven = ews::parse_send_item_request(ews_testing::TestData("fuzz-regressions/datetime-seven-decimals.xml"),
+                                            Schemas());
+  ASSERT_FALSE(seven.ok());
+  EXPECT_EQ(seven.diagnostics().front().message,
+            "dateTime value '2026-01-01T09:00:00.1234567Z' has 7 decimals of a second; ewsxsd's bindings keep 6 "
+            "(microseconds) and would write it back otherwise");
+}
+
+TEST(RequestDateTimes, MicrosecondsComeBackAsSent) {
+  const auto request = Parse("valid/request-datetime-microseconds.xml");
+  const std::string written = ews::serialize(request);
+  EXPECT_NE(written.find("Start=\"2026-01-01T09:00:00.123456Z\""), std::string::npos) << written;
+}
+
+}  // namespace
