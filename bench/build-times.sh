@@ -15,8 +15,10 @@ now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 export CCACHE_DISABLE=1
+# A clean build counts from configuring: that is what a new checkout waits for.
+start=$(now)
 cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" > /dev/null
-start=$(now); cmake --build "$dir" > /dev/null; clean=$(seconds "$start" "$(now)")
+cmake --build "$dir" > /dev/null; clean=$(seconds "$start" "$(now)")
 start=$(now); cmake --build "$dir" > /dev/null; noop=$(seconds "$start" "$(now)")
 touch "$root/runtime/src/diagnostic.cxx"
 start=$(now); cmake --build "$dir" > /dev/null; one=$(seconds "$start" "$(now)")
