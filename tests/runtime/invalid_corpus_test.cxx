@@ -101,6 +101,19 @@ const Expected kCorpus[] = {
      "no declaration found for element 'm:Responses'"},
     {"getfolder-response-with-senditem-message.xml", Category::wrong_operation, 8, 60,
      "m:SendItemResponseMessage in a m:GetFolderResponse; only m:GetFolderResponseMessage belongs there"},
+    // Valid against the schema, but the bindings would write them back changed (detail/time_values.hxx).
+    {"unwritable-datetime-negative-year.xml", Category::schema_violation, 13, 90,
+     "dateTime value '-0001-01-01T09:00:00Z' has a year before 1, which ewsxsd's bindings cannot write back (and "
+     "Exchange does not accept)"},
+    {"unwritable-datetime-year-after-int-max.xml", Category::schema_violation, 13, 96,
+     "dateTime value '99999999999-01-01T09:00:00Z' has a year after 2147483647, which ewsxsd's bindings cannot write "
+     "back (and Exchange does not accept)"},
+    {"unwritable-duration-field-too-large.xml", Category::schema_violation, 11, 125,
+     "duration value 'P99999999999D' has a field of 99999999999, more than the 4294967295 ewsxsd's bindings can "
+     "write back"},
+    {"unwritable-duration-seconds.xml", Category::schema_violation, 11, 131,
+     "duration value 'PT1234567890123.45S' has 1234567890123.45 seconds, which ewsxsd's bindings would write back "
+     "as 1234567890123.449951"},
     {"limit-too-deep.xml", Category::limit_exceeded, 13, 347,
      "element nesting deeper than 64 levels (ParseOptions::max_element_depth)"},
 };

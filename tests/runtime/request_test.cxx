@@ -148,4 +148,12 @@ TEST(RequestDateTimes, MicrosecondsComeBackAsSent) {
   EXPECT_NE(written.find("Start=\"2026-01-01T09:00:00.123456Z\""), std::string::npos) << written;
 }
 
+// A header's durations come back with the same value, in the bindings' spelling.
+TEST(RequestDateTimes, DurationsComeBackWithTheirValues) {
+  const auto request = Parse("valid/request-timezone-periods.xml");
+  const std::string written = ews::serialize(request);
+  EXPECT_NE(written.find("Bias=\"PT8H\""), std::string::npos) << written;
+  EXPECT_NE(written.find("Bias=\"PT7.5S\""), std::string::npos) << written;  // sent as PT07.50S
+}
+
 }  // namespace

@@ -210,7 +210,7 @@ void HardenedParser::startElement(const xercesc::XMLElementDecl& decl, const uns
       if (content == nullptr && schema_decl.getComplexTypeInfo() != nullptr) {
         content = schema_decl.getComplexTypeInfo()->getDatatypeValidator();  // simple content
       }
-      if (content != nullptr && is_time_type(content->getType())) {
+      if (content != nullptr && is_date_time_type(content->getType())) {
         timed_elements_.push_back({element, here, content->getType()});
       }
     }
@@ -228,7 +228,7 @@ void HardenedParser::check_time_attributes(const xercesc::XMLElementDecl& decl,
         schema_decl.getAttDef(attribute->getName(), static_cast<int>(attribute->getURIId()));
     if (def == nullptr || def->getDatatypeValidator() == nullptr) continue;
     const auto type = def->getDatatypeValidator()->getType();
-    if (!is_time_type(type)) continue;
+    if (!is_date_time_type(type)) continue;
     if (auto why = unwritable_time_value(type, to_utf8(attribute->getValue()))) {
       add_at(Category::schema_violation, at.line, at.column, std::move(*why));
     }

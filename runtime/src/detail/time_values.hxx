@@ -1,11 +1,19 @@
-// xs:dateTime, xs:time and xs:duration values that the bindings would change when writing
-// them back, so that the runtime refuses them instead of accepting what it cannot keep.
+// Date and time values (xs:dateTime, date, time, gYearMonth, gYear, duration) that the
+// bindings would change when writing them back, so that the runtime refuses them instead
+// of accepting what it cannot keep.
 //
-// CodeSynthesis XSD's date-time types hold seconds as a double and print them with six
-// decimals, and print nothing at all for a 60th second (libxsd, tree/serialization/
-// date-time.txx): "09:00:60Z" was written as an empty attribute (found by fuzzing), and
-// "38.1234567" would come back as "38.123457". Exchange refuses a 60th second as well
-// (.NET's DateTime has none); it keeps seven decimals, the bindings six.
+// CodeSynthesis XSD's date-time types (libxsd, tree/date-time.hxx and
+// tree/serialization/date-time.txx) hold a year as an int, duration fields as unsigned
+// ints and seconds as a double printed with six decimals, and print a year with a fixed
+// width that does not allow for a sign. Valid values they do not keep, each found by
+// fuzzing or by reading that code:
+//   "09:00:60Z"           a 60th second: nothing is written at all (an empty attribute);
+//   "09:00:00.1234567"    written "09:00:00.123457";
+//   "-0001-01-01"         a year before 1: written "00-1-01-01", which is not a date;
+//   "99999999999-01-01"   written "2147483647-01-01";
+//   "P99999999999D"       written "P4294967295D";
+//   "PT1234567890123.45S" the double's error shows: written "PT1234567890123.449951S".
+// Exchange refuses all of these too (.NET's DateTime has years 1-9999 and no 60th second).
 #ifndef EWS_DETAIL_TIME_VALUES_HXX
 #define EWS_DETAIL_TIME_VALUES_HXX
 
@@ -18,7 +26,7 @@
 namespace ews::detail {
 
 // True for the types whose values unwritable_time_value() checks.
-bool is_time_type(xercesc::DatatypeValidator::ValidatorType type);
+bool is_date_time_type(xercesc::DatatypeValidator::ValidatorType type);
 
 // Why a value of that type, valid and whitespace-collapsed, cannot be written back as it
 // is; nullopt when it can.
