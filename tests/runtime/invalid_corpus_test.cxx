@@ -101,7 +101,7 @@ const Expected kCorpus[] = {
      "no declaration found for element 'm:Responses'"},
     {"getfolder-response-with-senditem-message.xml", Category::wrong_operation, 8, 60,
      "m:SendItemResponseMessage in a m:GetFolderResponse; only m:GetFolderResponseMessage belongs there"},
-    // Valid against the schema, but the bindings would write them back changed (detail/time_values.hxx).
+    // Valid against the schema, but the bindings would write them back changed (detail/unwritable_values.hxx).
     {"unwritable-datetime-negative-year.xml", Category::schema_violation, 13, 90,
      "dateTime value '-0001-01-01T09:00:00Z' has a year before 1, which ewsxsd's bindings cannot write back (and "
      "Exchange does not accept)"},
@@ -114,6 +114,9 @@ const Expected kCorpus[] = {
     {"unwritable-duration-seconds.xml", Category::schema_violation, 11, 131,
      "duration value 'PT1234567890123.45S' has 1234567890123.45 seconds, which ewsxsd's bindings would write back "
      "as 1234567890123.449951"},
+    {"unwritable-integer-too-large.xml", Category::schema_violation, 15, 26,
+     "nonNegativeInteger value '18446744073709551616' is outside what ewsxsd's bindings hold (0 to "
+     "18446744073709551615) and would be written back changed"},
     {"limit-too-deep.xml", Category::limit_exceeded, 13, 347,
      "element nesting deeper than 64 levels (ParseOptions::max_element_depth)"},
 };

@@ -44,6 +44,13 @@ TEST(Operations, WrittenRequestsParseBackEqual) {
             dynamic_cast<const ews::messages::GetItemType&>(*request.body));
 }
 
+// The largest xs:nonNegativeInteger the bindings hold comes back as sent; one more is
+// refused (invalid/unwritable-integer-too-large.xml), not written back changed.
+TEST(Operations, TheLargestIntegerTheBindingsHoldIsWrittenBack) {
+  const auto request = ParseOperation(ews_testing::TestData("valid/operation-finditem-group-by.xml"));
+  EXPECT_THAT(ews::serialize(request), ::testing::HasSubstr("ItemsPerGroup>18446744073709551615</"));
+}
+
 TEST(Operations, ASendItemParserRefusesThemByName) {
   auto request = ews::parse_send_item_request(ews_testing::TestData("valid/operation-getitem.xml"), Schemas());
   ASSERT_FALSE(request.ok());

@@ -2,7 +2,7 @@
 
 #include "detail/complete_globals.hxx"
 #include "detail/https_namespaces.hxx"
-#include "detail/time_values.hxx"
+#include "detail/unwritable_values.hxx"
 #include "detail/xerces_platform.hxx"
 
 #include <ews/namespaces.hxx>
@@ -117,7 +117,7 @@ std::optional<Result<ParsedDocument>> HardenedParser::parse(std::string_view byt
   undecided_ = false;
   diagnostics_ = std::move(warnings);
   positions_.clear();
-  timed_elements_.clear();
+  checked_elements_.clear();
   xercesc::MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(),
                                     kDocumentId);
   try {
@@ -134,7 +134,7 @@ std::optional<Result<ParsedDocument>> HardenedParser::parse(std::string_view byt
     reusable_ = false;
     add(Category::not_well_formed, to_utf8(e.getMessage()));
   }
-  if (!undecided_ && !has_error()) check_time_elements();
+  if (!undecided_ && !has_error()) check_element_values();
   if (undecided_ || has_error()) {
     resetDocumentPool();  // the partial document
     if (undecided_) return std::nullopt;
@@ -197,7 +197,7 @@ void HardenedParser::startElement(const xercesc::XMLElementDecl& decl, const uns
       if (d.line == here.line && d.column == here.column) d.response_code = "ErrorInvalidServerVersion";
     }
   }
-  check_time_attributes(decl, attrs, attr_count, here);
+  check_attribute_values(decl, attrs, attr_count, here);
   xercesc::XercesDOMParser::startElement(decl, uri_id, prefix, attrs, attr_count, is_empty, is_root);
   // The base class leaves the element it created in fCurrentNode, empty or not.
   xercesc::DOMNode* const created = getCurrentNode();
@@ -210,14 +210,12 @@ void HardenedParser::startElement(const xercesc::XMLElementDecl& decl, const uns
       if (content == nullptr && schema_decl.getComplexTypeInfo() != nullptr) {
         content = schema_decl.getComplexTypeInfo()->getDatatypeValidator();  // simple content
       }
-      if (content != nullptr && is_date_time_type(content->getType())) {
-        timed_elements_.push_back({element, here, content->getType()});
-      }
+      if (content != nullptr && needs_writability_check(*content)) checked_elements_.push_back({element, here, content});
     }
   }
 }
 
-void HardenedParser::check_time_attributes(const xercesc::XMLElementDecl& decl,
+void HardenedParser::check_attribute_values(const xercesc::XMLElementDecl& decl,
                                            const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count,
                                            Position at) {
   if (decl.getObjectType() != xercesc::XMLElementDecl::Schema) return;
@@ -226,24 +224,22 @@ void HardenedParser::check_time_attributes(const xercesc::XMLElementDecl& decl,
     const xercesc::XMLAttr* attribute = attrs.elementAt(i);
     const xercesc::SchemaAttDef* def =
         schema_decl.getAttDef(attribute->getName(), static_cast<int>(attribute->getURIId()));
-    if (def == nullptr || def->getDatatypeValidator() == nullptr) continue;
-    const auto type = def->getDatatypeValidator()->getType();
-    if (!is_date_time_type(type)) continue;
-    if (auto why = unwritable_time_value(type, to_utf8(attribute->getValue()))) {
+    const xercesc::DatatypeValidator* type = def == nullptr ? nullptr : def->getDatatypeValidator();
+    if (type == nullptr || !needs_writability_check(*type)) continue;
+    if (auto why = unwritable_value(*type, to_utf8(attribute->getValue()))) {
       add_at(Category::schema_violation, at.line, at.column, std::move(*why));
     }
   }
 }
 
-void HardenedParser::check_time_elements() {
-  for (const auto& timed : timed_elements_) {
-    std::string text = to_utf8(timed.element->getTextContent());
+void HardenedParser::check_element_values() {
+  for (const auto& checked : checked_elements_) {
+    std::string text = to_utf8(checked.element->getTextContent());
     const auto first = text.find_first_not_of(" \t\r\n");
     const auto last = text.find_last_not_of(" \t\r\n");
     text = first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
-    const auto type = static_cast<xercesc::DatatypeValidator::ValidatorType>(timed.type);
-    if (auto why = unwritable_time_value(type, text)) {
-      add_at(Category::schema_violation, timed.position.line, timed.position.column, std::move(*why));
+    if (auto why = unwritable_value(*checked.type, text)) {
+      add_at(Category::schema_violation, checked.position.line, checked.position.column, std::move(*why));
     }
   }
 }

@@ -79,9 +79,9 @@ class HardenedParser : public xercesc::XercesDOMParser,
   void count_ews_declarations(const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count);
   bool beyond_partial_grammar(const xercesc::XMLElementDecl& decl, const XMLCh* uri,
                               const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count) const;
-  void check_time_attributes(const xercesc::XMLElementDecl& decl, const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs,
-                             XMLSize_t count, Position at);
-  void check_time_elements();
+  void check_attribute_values(const xercesc::XMLElementDecl& decl, const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs,
+                              XMLSize_t count, Position at);
+  void check_element_values();
 
   xercesc::SecurityManager security_;
   const bool partial_;
@@ -94,14 +94,14 @@ class HardenedParser : public xercesc::XercesDOMParser,
   bool undecided_ = false;
   Diagnostics diagnostics_;
   std::vector<ElementPosition> positions_;
-  // Elements whose text is an xs:dateTime, xs:time or xs:duration, checked once the
-  // document is complete (detail/time_values.hxx).
-  struct TimedElement {
+  // Elements whose text may be a value the bindings would not write back as it came,
+  // checked once the document is complete (detail/unwritable_values.hxx).
+  struct CheckedElement {
     const xercesc::DOMElement* element;
     Position position;
-    int type;  // xercesc::DatatypeValidator::ValidatorType
+    const xercesc::DatatypeValidator* type;  // owned by the grammar, which outlives the parse
   };
-  std::vector<TimedElement> timed_elements_;
+  std::vector<CheckedElement> checked_elements_;
 };
 
 }  // namespace ews::detail

@@ -1,13 +1,14 @@
-// Which date and time values the bindings could not write back
-// (internal: runtime/src/detail/time_values.hxx).
+// Which date, time and integer values the bindings could not write back
+// (internal: runtime/src/detail/unwritable_values.hxx).
 
-#include "detail/time_values.hxx"
+#include "detail/unwritable_values.hxx"
 
 #include <gtest/gtest.h>
 
 namespace {
 
 using Type = xercesc::DatatypeValidator::ValidatorType;
+using ews::detail::unwritable_integer_value;
 using ews::detail::unwritable_time_value;
 
 TEST(TimeValues, WhatTheBindingsWriteBackAsItWas) {
@@ -62,6 +63,28 @@ TEST(TimeValues, DurationsTheBindingsCannotHold) {
             "duration value 'PT1234567890123.45S' has 1234567890123.45 seconds, which ewsxsd's bindings would write "
             "back as 1234567890123.449951");
   EXPECT_NE(unwritable_time_value(Type::Duration, "PT12345678901234567890S"), std::nullopt);
+}
+
+// xs:integer and its unbounded relatives become a long long or an unsigned long long.
+TEST(IntegerValues, WhatTheBindingsHold) {
+  EXPECT_EQ(unwritable_integer_value("integer", "9223372036854775807"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("integer", "-9223372036854775808"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("integer", "+000000000000000000000042"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("nonNegativeInteger", "18446744073709551615"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("nonNegativeInteger", "-0"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("negativeInteger", "-9223372036854775808"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("long", "99999999999999999999"), std::nullopt);  // the schema bounds it
+}
+
+TEST(IntegerValues, WhatTheyWouldChange) {
+  EXPECT_EQ(unwritable_integer_value("integer", "9223372036854775808"),
+            "integer value '9223372036854775808' is outside what ewsxsd's bindings hold (-9223372036854775808 to "
+            "9223372036854775807) and would be written back changed");
+  EXPECT_NE(unwritable_integer_value("integer", "-9223372036854775809"), std::nullopt);
+  EXPECT_EQ(unwritable_integer_value("positiveInteger", "18446744073709551616"),
+            "positiveInteger value '18446744073709551616' is outside what ewsxsd's bindings hold (0 to "
+            "18446744073709551615) and would be written back changed");
+  EXPECT_NE(unwritable_integer_value("nonPositiveInteger", "-99999999999999999999"), std::nullopt);
 }
 
 }  // namespace

@@ -1,8 +1,12 @@
-#include "detail/time_values.hxx"
+#include "detail/unwritable_values.hxx"
+
+#include <xercesc/validators/schema/SchemaSymbols.hpp>
 
 #include <cctype>
 #include <locale>
 #include <sstream>
+
+#include "detail/xerces_platform.hxx"
 
 namespace ews::detail {
 namespace {
@@ -124,8 +128,6 @@ std::optional<std::string> unwritable_duration(std::string_view lexical) {
   return std::nullopt;
 }
 
-}  // namespace
-
 bool is_date_time_type(Type type) {
   switch (type) {
     case Type::DateTime:
@@ -139,6 +141,73 @@ bool is_date_time_type(Type type) {
       return false;
   }
 }
+
+// The unbounded integer types and the most the bindings hold of each: a long long for
+// those that can be negative, an unsigned long long for the others. Every other integer
+// type (xs:long, xs:int...) has bounds of its own that the schema check enforces.
+struct IntegerRange {
+  std::string_view builtin;
+  std::string_view most;   // the largest positive value
+  std::string_view least;  // the magnitude of the smallest negative one
+};
+constexpr IntegerRange kIntegerRanges[] = {
+    {"integer", "9223372036854775807", "9223372036854775808"},
+    {"nonPositiveInteger", "0", "9223372036854775808"},
+    {"negativeInteger", "0", "9223372036854775808"},
+    {"nonNegativeInteger", "18446744073709551615", "0"},
+    {"positiveInteger", "18446744073709551615", "0"},
+};
+
+const IntegerRange* integer_range(std::string_view builtin) {
+  for (const auto& range : kIntegerRanges) {
+    if (range.builtin == builtin) return &range;
+  }
+  return nullptr;
+}
+
+// The first built-in type a simple type derives from (itself when it is one): xs:long
+// for a restriction of xs:long, though xs:long itself derives from xs:integer.
+const xercesc::DatatypeValidator* builtin_of(const xercesc::DatatypeValidator& type) {
+  for (const xercesc::DatatypeValidator* v = &type; v != nullptr; v = v->getBaseValidator()) {
+    const XMLCh* uri = v->getTypeUri();
+    if (uri != nullptr && xercesc::XMLString::equals(uri, xercesc::SchemaSymbols::fgURI_SCHEMAFORSCHEMA)) return v;
+  }
+  return nullptr;
+}
+
+// The integer family's built-in name for a type that belongs to it, "" otherwise.
+std::string builtin_integer(const xercesc::DatatypeValidator& type) {
+  if (type.getType() != Type::Decimal) return {};  // Xerces validates integers as decimals
+  const xercesc::DatatypeValidator* builtin = builtin_of(type);
+  if (builtin == nullptr) return {};
+  std::string name = to_utf8(builtin->getTypeLocalName());
+  return integer_range(name) != nullptr ? name : std::string();
+}
+
+}  // namespace
+
+bool needs_writability_check(const xercesc::DatatypeValidator& type) {
+  return is_date_time_type(type.getType()) || !builtin_integer(type).empty();
+}
+
+std::optional<std::string> unwritable_value(const xercesc::DatatypeValidator& type, std::string_view lexical) {
+  if (is_date_time_type(type.getType())) return unwritable_time_value(type.getType(), lexical);
+  const std::string integer = builtin_integer(type);
+  if (!integer.empty()) return unwritable_integer_value(integer, lexical);
+  return std::nullopt;
+}
+
+std::optional<std::string> unwritable_integer_value(std::string_view builtin, std::string_view lexical) {
+  const IntegerRange* range = integer_range(builtin);
+  if (range == nullptr || lexical.empty()) return std::nullopt;
+  const bool negative = lexical.front() == '-';
+  const std::string_view digits = lexical.substr(lexical.front() == '-' || lexical.front() == '+' ? 1 : 0);
+  if (!exceeds(digits, negative ? range->least : range->most)) return std::nullopt;
+  const std::string least = range->least == "0" ? "0" : "-" + std::string(range->least);
+  return std::string(builtin) + " value '" + std::string(lexical) + "' is outside what ewsxsd's bindings hold (" +
+         least + " to " + std::string(range->most) + ") and would be written back changed";
+}
+
 
 std::optional<std::string> unwritable_time_value(Type type, std::string_view lexical) {
   switch (type) {
