@@ -1,5 +1,6 @@
 #include "detail/unwritable_values.hxx"
 
+#include <xercesc/util/XMLString.hpp>
 #include <xercesc/validators/schema/SchemaSymbols.hpp>
 
 #include <cctype>
