@@ -87,6 +87,14 @@ TEST(SendItemGrammar, HandsOverWhatOnlyTheCompleteGrammarDeclares) {
               ews_testing::IsValidSendItemResponse());
   EXPECT_THAT(ews::parse_document(read("message-xml-abstract-element.xml"), schemas),
               ews_testing::HasDiagnostic(ews::Category::schema_violation, 13, 22));
+  // Not well-formed below an element only the complete grammar declares (a local element,
+  // reached through a lax wildcard): Xerces names it by its declaration (fuzz_grammars).
+  const auto truncated = ews::parse_document(read("truncated-below-element-only-the-complete-grammar-declares.xml"),
+                                             schemas);
+  ASSERT_FALSE(truncated.ok());
+  EXPECT_EQ(ews::format(truncated.diagnostics().front(), "document"),
+            "document:9:1: error: input ended before all started tags were ended; last tag started is "
+            "'DeleteItemResponseMessage'");
 }
 
 // Each in a child process: the embedded set is one per process, and what it has compiled

@@ -92,6 +92,9 @@ class HardenedParser : public xercesc::XercesDOMParser,
   std::size_t depth_ = 0;
   std::size_t ews_declarations_ = 0;
   bool undecided_ = false;
+  // An EWS element this grammar does not declare was met: Xerces made up a declaration
+  // for it, where the complete grammar may have a real (local) one.
+  bool met_undeclared_ews_element_ = false;
   Diagnostics diagnostics_;
   std::vector<ElementPosition> positions_;
   // Elements whose text may be a value the bindings would not write back as it came,
