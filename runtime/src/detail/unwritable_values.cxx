@@ -176,25 +176,27 @@ const xercesc::DatatypeValidator* builtin_of(const xercesc::DatatypeValidator& t
   return nullptr;
 }
 
-// The integer family's built-in name for a type that belongs to it, "" otherwise.
-std::string builtin_integer(const xercesc::DatatypeValidator& type) {
-  if (type.getType() != Type::Decimal) return {};  // Xerces validates integers as decimals
+// The range of the integer family's built-in type a type derives from, nullptr for any
+// other type. Runs for every simple value, so nothing is converted or allocated.
+const IntegerRange* integer_range_of(const xercesc::DatatypeValidator& type) {
+  if (type.getType() != Type::Decimal) return nullptr;  // Xerces validates integers as decimals
   const xercesc::DatatypeValidator* builtin = builtin_of(type);
-  if (builtin == nullptr) return {};
-  std::string name = to_utf8(builtin->getTypeLocalName());
-  return integer_range(name) != nullptr ? name : std::string();
+  if (builtin == nullptr) return nullptr;
+  for (const auto& range : kIntegerRanges) {
+    if (equals(builtin->getTypeLocalName(), range.builtin)) return &range;
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 bool needs_writability_check(const xercesc::DatatypeValidator& type) {
-  return is_date_time_type(type.getType()) || !builtin_integer(type).empty();
+  return is_date_time_type(type.getType()) || integer_range_of(type) != nullptr;
 }
 
 std::optional<std::string> unwritable_value(const xercesc::DatatypeValidator& type, std::string_view lexical) {
   if (is_date_time_type(type.getType())) return unwritable_time_value(type.getType(), lexical);
-  const std::string integer = builtin_integer(type);
-  if (!integer.empty()) return unwritable_integer_value(integer, lexical);
+  if (const IntegerRange* range = integer_range_of(type)) return unwritable_integer_value(range->builtin, lexical);
   return std::nullopt;
 }
 
