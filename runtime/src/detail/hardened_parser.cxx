@@ -214,14 +214,16 @@ void HardenedParser::startElement(const xercesc::XMLElementDecl& decl, const uns
       if (content == nullptr && schema_decl.getComplexTypeInfo() != nullptr) {
         content = schema_decl.getComplexTypeInfo()->getDatatypeValidator();  // simple content
       }
-      if (content != nullptr && needs_writability_check(*content)) checked_elements_.push_back({element, here, content});
+      if (content != nullptr && needs_writability_check(*content)) {
+        checked_elements_.push_back({element, here, content});
+      }
     }
   }
 }
 
 void HardenedParser::check_attribute_values(const xercesc::XMLElementDecl& decl,
-                                           const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count,
-                                           Position at) {
+                                            const xercesc::RefVectorOf<xercesc::XMLAttr>& attrs, XMLSize_t count,
+                                            Position at) {
   if (decl.getObjectType() != xercesc::XMLElementDecl::Schema) return;
   const auto& schema_decl = static_cast<const xercesc::SchemaElementDecl&>(decl);
   for (XMLSize_t i = 0; i < count; ++i) {

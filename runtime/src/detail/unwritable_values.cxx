@@ -38,7 +38,7 @@ bool exceeds(std::string_view digits, std::string_view max) {
   return digits.size() != max.size() ? digits.size() > max.size() : digits > max;
 }
 
-std::string quoted(const char* type, std::string_view lexical) {
+std::string quoted(std::string_view type, std::string_view lexical) {
   return std::string(type) + " value '" + std::string(lexical) + "'";
 }
 
@@ -207,10 +207,9 @@ std::optional<std::string> unwritable_integer_value(std::string_view builtin, st
   const std::string_view digits = lexical.substr(lexical.front() == '-' || lexical.front() == '+' ? 1 : 0);
   if (!exceeds(digits, negative ? range->least : range->most)) return std::nullopt;
   const std::string least = range->least == "0" ? "0" : "-" + std::string(range->least);
-  return std::string(builtin) + " value '" + std::string(lexical) + "' is outside what ewsxsd's bindings hold (" +
+  return quoted(builtin, lexical) + " is outside what ewsxsd's bindings hold (" +
          least + " to " + std::string(range->most) + ") and would be written back changed";
 }
-
 
 std::optional<std::string> unwritable_time_value(Type type, std::string_view lexical) {
   switch (type) {
