@@ -51,6 +51,23 @@ TEST(Operations, TheLargestIntegerTheBindingsHoldIsWrittenBack) {
   EXPECT_THAT(ews::serialize(request), ::testing::HasSubstr("ItemsPerGroup>18446744073709551615</"));
 }
 
+std::vector<double> PercentsComplete(const ews::OperationRequest& request) {
+  std::vector<double> percents;
+  const auto& create = dynamic_cast<const ews::messages::CreateItemType&>(*request.body);
+  for (const auto& task : create.Items().Task()) percents.push_back(*task.PercentComplete());
+  return percents;
+}
+
+// xs:double: 33.333333333333336 needs 17 significant digits, which libxsd writes only
+// with XSD_CXX_TREE_DOUBLE_PRECISION_MAX (15 gave 33.3333333333333, another double).
+TEST(Operations, DoublesAreWrittenBackAsTheSameDouble) {
+  const auto request = ParseOperation(ews_testing::TestData("valid/operation-createitem-task-doubles.xml"));
+  EXPECT_THAT(PercentsComplete(request), ::testing::ElementsAre(33.333333333333336, 0.1));
+  const std::string xml = ews::serialize(request);
+  EXPECT_THAT(xml, ::testing::HasSubstr("PercentComplete>33.333333333333336</"));
+  EXPECT_THAT(PercentsComplete(ParseOperation(xml)), ::testing::ElementsAre(33.333333333333336, 0.1));
+}
+
 TEST(Operations, ASendItemParserRefusesThemByName) {
   auto request = ews::parse_send_item_request(ews_testing::TestData("valid/operation-getitem.xml"), Schemas());
   ASSERT_FALSE(request.ok());
