@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -18,30 +17,34 @@ void validate_all(const std::vector<Input>& inputs, const SchemaSet& schemas,
     return;
   }
 
+  // Whoever finishes the input that is next in order reports it, and every input after it
+  // that is already done. No thread waits for the reports or wakes another for them: a
+  // reporting thread that slept and woke for every document cost more than the threads
+  // gained on small documents (10,000 seed documents, 2 jobs: 1.21 s of CPU against
+  // 0.85 s for one job).
   std::vector<std::optional<Verdict>> done(inputs.size());
   std::mutex mutex;
-  std::condition_variable ready;
+  std::size_t next_to_report = 0;  // guarded by mutex
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       Verdict verdict = validate(inputs[i], schemas, settings);
       std::lock_guard<std::mutex> lock(mutex);
-      done[i].emplace(std::move(verdict));
-      ready.notify_one();
+      if (i != next_to_report) {
+        done[i].emplace(std::move(verdict));
+        continue;
+      }
+      report(verdict, i);
+      for (++next_to_report; next_to_report < inputs.size() && done[next_to_report]; ++next_to_report) {
+        report(*done[next_to_report], next_to_report);
+        done[next_to_report].reset();  // keep memory flat on large batches
+      }
     }
   };
-  std::vector<std::thread> workers;
-  for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
-
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    std::unique_lock<std::mutex> lock(mutex);
-    ready.wait(lock, [&] { return done[i].has_value(); });
-    Verdict verdict = std::move(*done[i]);
-    done[i].reset();  // keep memory flat on large batches
-    lock.unlock();
-    report(verdict, i);
-  }
-  for (auto& worker : workers) worker.join();
+  std::vector<std::thread> helpers;
+  for (unsigned j = 1; j < jobs; ++j) helpers.emplace_back(work);
+  work();
+  for (auto& helper : helpers) helper.join();
 }
 
 }  // namespace ews::tools

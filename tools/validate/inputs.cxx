@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <system_error>
 
 namespace ews::tools {
@@ -93,7 +92,12 @@ Loaded load(const Input& input, std::size_t max_bytes) {
     loaded.io_error = "cannot open " + input.name + ": " + std::strerror(errno);
     return loaded;
   }
-  loaded.bytes.assign(std::istreambuf_iterator<char>(in), {});
+  // In blocks: a character at a time (istreambuf_iterator) was 2 % of a batch's time.
+  if (!error) loaded.bytes.reserve(static_cast<std::size_t>(size));
+  char block[16384];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    loaded.bytes.append(block, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) loaded.io_error = "cannot read " + input.name + ": " + std::strerror(errno);
   return loaded;
 }
