@@ -18,7 +18,7 @@ export CCACHE_DISABLE=1
 # A clean build counts from configuring: that is what a new checkout waits for.
 start=$(now)
 cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" > /dev/null
-cmake --build "$dir" > /dev/null; clean=$(seconds "$start" "$(now)")
+cmake --build "$dir" > "$results/build-times.log" || { tail -30 "$results/build-times.log" >&2; exit 1; }; clean=$(seconds "$start" "$(now)")
 start=$(now); cmake --build "$dir" > /dev/null; noop=$(seconds "$start" "$(now)")
 touch "$root/runtime/src/diagnostic.cxx"
 start=$(now); cmake --build "$dir" > /dev/null; one=$(seconds "$start" "$(now)")

@@ -69,9 +69,7 @@ std::string serialize(const OperationRequest& request) {
 
 std::string serialize(const OperationResponse& response) {
   detail::EnvelopeWriter writer;
-  if (response.headers.server_version_info) {
-    *writer.append(writer.header(), ns::types, "t:ServerVersionInfo") << *response.headers.server_version_info;
-  }
+  detail::write_headers(writer, response.headers);
   *writer.append(writer.body(), ns::messages, "m:" + response.operation + "Response") << *response.body;
   return writer.to_string();
 }

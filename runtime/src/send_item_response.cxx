@@ -80,10 +80,7 @@ SendItemResponse make_send_item_response(const std::vector<ResponseOutcome>& out
 
 std::string serialize(const SendItemResponse& response) {
   detail::EnvelopeWriter writer;
-  if (response.headers.server_version_info) {
-    *writer.append(writer.header(), ns::types, "t:ServerVersionInfo")
-        << *response.headers.server_version_info;
-  }
+  detail::write_headers(writer, response.headers);
   *writer.append(writer.body(), ns::messages, "m:SendItemResponse") << response.body;
   return writer.to_string();
 }

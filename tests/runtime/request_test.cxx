@@ -68,6 +68,37 @@ TEST(RequestBinding, AddressListIdInABareBody) {
             "00000000-0000-0000-0000-000000000000");
 }
 
+// Header blocks the runtime does not interpret are named, and written back as they came:
+// a gateway that reads and forwards a request must not drop t:DateTimePrecision (found by
+// the value fidelity oracle), nor a vendor's block whose value needs its prefix.
+TEST(RequestBinding, UninterpretedHeaderBlocksAreWrittenBackAsTheyCame) {
+  const auto request = Parse("valid/request-unknown-headers.xml");
+  EXPECT_THAT(request.headers.ignored,
+              ::testing::ElementsAre("{http://schemas.microsoft.com/exchange/services/2006/types}DateTimePrecision",
+                                     "{urn:example:vendor}Trace"));
+  EXPECT_THAT(ews::serialize(request), EqualsXml(R"(
+    <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"
+                   xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"
+                   xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types">
+      <soap:Header>
+        <t:RequestServerVersion Version="Exchange2013_SP1"/>
+        <t:DateTimePrecision>Milliseconds</t:DateTimePrecision>
+        <v:Trace xmlns:v="urn:example:vendor" level="v:Verbose">request 42</v:Trace>
+      </soap:Header>
+      <soap:Body>
+        <m:SendItem SaveItemToFolder="false"><m:ItemIds><t:ItemId Id="AAAtAEF="/></m:ItemIds></m:SendItem>
+      </soap:Body>
+    </soap:Envelope>)"));
+}
+
+TEST(RequestBinding, CopiesOfHeadersShareTheirUninterpretedBlocks) {
+  const auto request = Parse("valid/request-unknown-headers.xml");
+  const ews::SendItemRequest copy = request;
+  EXPECT_EQ(copy.headers.ignored_blocks, request.headers.ignored_blocks);
+  EXPECT_EQ(ews::serialize(copy), ews::serialize(request));
+  EXPECT_EQ(Parse("valid/request-every-id-kind.xml").headers.ignored_blocks, nullptr);
+}
+
 TEST(RequestBuilder, BuildsTheSeedRequest) {
   auto request = ews::make_send_item_request({ews::item_id("AAAtAEF=", "CQAAABY+T")}, true);
   EXPECT_TRUE(ews::check_send_item_rules(request.body).empty());

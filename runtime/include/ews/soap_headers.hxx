@@ -4,6 +4,9 @@
 
 #include <ews/gen/types.hxx>
 
+#include <xercesc/dom/DOMDocument.hpp>
+
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,9 +22,13 @@ struct SoapHeaders {
   std::optional<types::TimeZoneContextType> time_zone_context;
   // Responses (SendItemSoapOut):
   std::optional<types::ServerVersionInfo> server_version_info;
-  // Other header blocks without soap:mustUnderstand="1", by "{namespace}name": kept so
-  // nothing the sender wrote disappears silently, but not interpreted.
+  // Other header blocks without soap:mustUnderstand="1" (t:DateTimePrecision,
+  // t:ManagementRole, another vendor's...), by "{namespace}name": not interpreted...
   std::vector<std::string> ignored;
+  // ...but written back as they came, after the blocks above, each with the namespace
+  // declarations it had in scope. A read-only document whose root holds copies of them,
+  // shared by copies of these headers; null when there are none.
+  std::shared_ptr<const xercesc::DOMDocument> ignored_blocks;
 };
 
 }  // namespace ews

@@ -4,7 +4,12 @@
 
 #include <ews/namespaces.hxx>
 
+#include <xercesc/dom/DOMImplementation.hpp>
+#include <xercesc/dom/DOMImplementationRegistry.hpp>
+#include <xercesc/dom/DOMNamedNodeMap.hpp>
 #include <xercesc/dom/DOMNode.hpp>
+
+#include <memory>
 
 namespace ews::detail {
 namespace {
@@ -31,6 +36,40 @@ bool bind_block(const ParsedDocument& document, const xercesc::DOMElement* eleme
                                    expanded_name(element) + ": " + e.what()));
     return false;
   }
+}
+
+bool declared_by_every_envelope(const XMLCh* prefix, const XMLCh* uri) {
+  return (equals(prefix, "soap") && equals(uri, ns::soap_envelope)) || (equals(prefix, "m") && equals(uri, ns::messages)) ||
+         (equals(prefix, "t") && equals(uri, ns::types));
+}
+
+// A copy of an ignored header block, appended to kept's root with the namespace
+// declarations the block inherited from soap:Header and soap:Envelope: a prefix in one
+// of its values (xsi:type="t:...", a QName's text) must still resolve where it is written.
+void keep_block(xercesc::DOMDocument& kept, const xercesc::DOMElement* block) {
+  auto* copy = static_cast<xercesc::DOMElement*>(kept.importNode(block, true));
+  kept.getDocumentElement()->appendChild(copy);
+  const X xmlns_ns("http://www.w3.org/2000/xmlns/");
+  for (const xercesc::DOMNode* ancestor = block->getParentNode();
+       ancestor != nullptr && ancestor->getNodeType() == xercesc::DOMNode::ELEMENT_NODE;
+       ancestor = ancestor->getParentNode()) {
+    const xercesc::DOMNamedNodeMap* attributes = ancestor->getAttributes();
+    for (XMLSize_t i = 0; i < attributes->getLength(); ++i) {
+      const xercesc::DOMNode* attribute = attributes->item(i);
+      if (!equals(attribute->getNamespaceURI(), "http://www.w3.org/2000/xmlns/")) continue;
+      // The nearest declaration of a prefix is the one in scope; and what every written
+      // envelope declares itself is not repeated (detail/envelope_writer.hxx).
+      if (copy->hasAttributeNS(xmlns_ns, attribute->getLocalName())) continue;
+      if (declared_by_every_envelope(attribute->getLocalName(), attribute->getNodeValue())) continue;
+      copy->setAttributeNS(xmlns_ns, attribute->getNodeName(), attribute->getNodeValue());
+    }
+  }
+}
+
+std::shared_ptr<xercesc::DOMDocument> new_kept_blocks() {
+  xercesc::DOMImplementation* dom = xercesc::DOMImplementationRegistry::getDOMImplementation(X("LS"));
+  return std::shared_ptr<xercesc::DOMDocument>(dom->createDocument(X(ns::soap_envelope), X("soap:Header"), nullptr),
+                                               [](xercesc::DOMDocument* document) { document->release(); });
 }
 
 bool must_understand(const xercesc::DOMElement* element) {
@@ -84,6 +123,7 @@ Result<EnvelopeParts> split_envelope(const ParsedDocument& document) {
 Result<SoapHeaders> bind_headers(const ParsedDocument& document, const EnvelopeParts& parts) {
   SoapHeaders headers;
   Diagnostics errors;
+  std::shared_ptr<xercesc::DOMDocument> kept;
   for (const auto* block : parts.header_blocks) {
     if (has_name(block, ns::types, "RequestServerVersion")) {
       bind_block(document, block, headers.request_server_version, errors);
@@ -105,8 +145,11 @@ Result<SoapHeaders> bind_headers(const ParsedDocument& document, const EnvelopeP
       errors.push_back(std::move(d));
     } else {
       headers.ignored.push_back(expanded_name(block));
+      if (!kept) kept = new_kept_blocks();
+      keep_block(*kept, block);
     }
   }
+  headers.ignored_blocks = std::move(kept);
   if (!errors.empty()) return Result<SoapHeaders>::failure(std::move(errors));
   return Result<SoapHeaders>::success(std::move(headers));
 }

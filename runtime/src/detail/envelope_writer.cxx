@@ -130,6 +130,15 @@ void write_headers(EnvelopeWriter& writer, const SoapHeaders& h) {
   if (h.time_zone_context) {
     *writer.append(writer.header(), ns::types, "t:TimeZoneContext") << *h.time_zone_context;
   }
+  if (h.server_version_info) {
+    *writer.append(writer.header(), ns::types, "t:ServerVersionInfo") << *h.server_version_info;
+  }
+  if (h.ignored_blocks) {
+    for (const auto* block = h.ignored_blocks->getDocumentElement()->getFirstElementChild(); block != nullptr;
+         block = block->getNextElementSibling()) {
+      writer.header()->appendChild(writer.document().importNode(block, true));
+    }
+  }
 }
 
 }  // namespace ews::detail

@@ -41,7 +41,8 @@ class EnvelopeWriter {
   xercesc::DOMElement* body_ = nullptr;
 };
 
-// The request header blocks that are present, in the order Services.wsdl lists them.
+// The header blocks that are present: the request's in the order Services.wsdl lists
+// them, then the response's, then the ignored ones as they came.
 void write_headers(EnvelopeWriter& writer, const SoapHeaders& headers);
 
 }  // namespace ews::detail
