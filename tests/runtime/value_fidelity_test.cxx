@@ -8,7 +8,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -17,28 +16,14 @@
 
 namespace {
 
-namespace fs = std::filesystem;
-
 ews_testing::ValueReader& Reader() {
   static ews_testing::ValueReader reader(EWS_SCHEMA_SOURCE_DIR);
   return reader;
 }
 
-std::vector<std::string> every_document() {
-  std::vector<std::string> files;
-  for (const char* root : {EWS_TEST_DATA_DIR, EWS_SEED_DIR}) {
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-      if (entry.path().extension() == ".xml" && entry.path().string().find("schema-dirs") == std::string::npos) {
-        files.push_back(entry.path().string());
-      }
-    }
-  }
-  return files;
-}
-
 TEST(ValueFidelity, EveryAcceptedTestDocumentIsWrittenWithTheValuesItCame) {
   std::size_t accepted = 0;
-  for (const auto& file : every_document()) {
+  for (const auto& file : ews_testing::EveryTestDocument()) {
     const std::string original = ews_testing::ReadFile(file);
     const auto document = ews::parse_document(original, *ews::SchemaSet::embedded());
     if (!document) continue;

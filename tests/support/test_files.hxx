@@ -1,11 +1,13 @@
-// Reading fixtures in tests.
+// Reading fixtures in tests, and finding them.
 #ifndef EWS_TESTS_TEST_FILES_HXX
 #define EWS_TESTS_TEST_FILES_HXX
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace ews_testing {
 
@@ -17,6 +19,20 @@ inline std::string ReadFile(const std::string& path) {
 
 inline std::string TestData(const std::string& relative) {
   return ReadFile(std::string(EWS_TEST_DATA_DIR) + "/" + relative);
+}
+
+// Every XML document of the tests (tests/data) and the seeds. The hostile tests' 100 MB of
+// input is generated, not stored; the schema-dirs hold schemas, not documents.
+inline std::vector<std::string> EveryTestDocument() {
+  std::vector<std::string> files;
+  for (const char* root : {EWS_TEST_DATA_DIR, EWS_SEED_DIR}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+      if (entry.path().extension() == ".xml" && entry.path().string().find("schema-dirs") == std::string::npos) {
+        files.push_back(entry.path().string());
+      }
+    }
+  }
+  return files;
 }
 
 }  // namespace ews_testing
