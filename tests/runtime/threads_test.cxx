@@ -1,11 +1,13 @@
 // Many threads validating with one shared SchemaSet give the same verdicts as one.
 
 #include <ews/document.hxx>
+#include <ews/send_item.hxx>
 #include <ews/testing/matchers.hxx>
 
 #include <gtest/gtest.h>
 
 #include <thread>
+#include <vector>
 
 #include "test_files.hxx"
 
@@ -55,6 +57,31 @@ TEST(Threads, EightThreadsAgreeWithOne) {
   for (int t = 0; t < kThreads; ++t) EXPECT_TRUE(seen[t].empty()) << "thread " << t << " disagreed";
   EXPECT_EQ(expected[0], "request");
   EXPECT_EQ(expected[1], "response");
+}
+
+// Copies of a request share its uninterpreted header blocks (SoapHeaders::ignored_blocks,
+// one read-only DOM); writing the copies on several threads at once must only read it.
+TEST(Threads, CopiesSharingHeaderBlocksAreWrittenConcurrently) {
+  auto parsed = ews::parse_send_item_request(ews_testing::TestData("valid/request-unknown-headers.xml"),
+                                             *ews::SchemaSet::embedded());
+  ASSERT_TRUE(parsed.ok());
+  const ews::SendItemRequest original = std::move(parsed).value();
+  const std::string expected = ews::serialize(original);
+
+  constexpr int kThreads = 4, kRounds = 50;
+  std::vector<int> different(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      const ews::SendItemRequest copy = original;
+      for (int round = 0; round < kRounds; ++round) {
+        if (ews::serialize(copy) != expected) ++different[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(different, std::vector<int>(kThreads, 0));
+  EXPECT_NE(expected.find(">Milliseconds</t:DateTimePrecision>"), std::string::npos);
 }
 
 }  // namespace
