@@ -4,8 +4,6 @@
 
 #include <ews/namespaces.hxx>
 
-#include <xercesc/dom/DOMImplementation.hpp>
-#include <xercesc/dom/DOMImplementationRegistry.hpp>
 #include <xercesc/dom/DOMNamedNodeMap.hpp>
 #include <xercesc/dom/DOMNode.hpp>
 
@@ -67,9 +65,9 @@ void keep_block(xercesc::DOMDocument& kept, const xercesc::DOMElement* block) {
 }
 
 std::shared_ptr<xercesc::DOMDocument> new_kept_blocks() {
-  xercesc::DOMImplementation* dom = xercesc::DOMImplementationRegistry::getDOMImplementation(X("LS"));
-  return std::shared_ptr<xercesc::DOMDocument>(dom->createDocument(X(ns::soap_envelope), X("soap:Header"), nullptr),
-                                               [](xercesc::DOMDocument* document) { document->release(); });
+  return std::shared_ptr<xercesc::DOMDocument>(
+      dom_implementation()->createDocument(X(ns::soap_envelope), X("soap:Header"), nullptr),
+      [](xercesc::DOMDocument* document) { document->release(); });
 }
 
 bool must_understand(const xercesc::DOMElement* element) {

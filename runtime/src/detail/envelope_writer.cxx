@@ -4,8 +4,6 @@
 
 #include <ews/namespaces.hxx>
 
-#include <xercesc/dom/DOMImplementation.hpp>
-#include <xercesc/dom/DOMImplementationRegistry.hpp>
 #include <xercesc/dom/DOMLSOutput.hpp>
 #include <xercesc/dom/DOMLSSerializer.hpp>
 #include <xercesc/dom/DOMNamedNodeMap.hpp>
@@ -18,11 +16,6 @@
 namespace ews::detail {
 namespace {
 
-xercesc::DOMImplementation* implementation() {
-  ensure_xerces_initialized();
-  return xercesc::DOMImplementationRegistry::getDOMImplementation(X("LS"));
-}
-
 template <typename T>
 struct Releaser {
   void operator()(T* object) const { object->release(); }
@@ -31,7 +24,7 @@ struct Releaser {
 }  // namespace
 
 EnvelopeWriter::EnvelopeWriter()
-    : document_(implementation()->createDocument(X(ns::soap_envelope), X("soap:Envelope"),
+    : document_(dom_implementation()->createDocument(X(ns::soap_envelope), X("soap:Envelope"),
                                                  nullptr)) {
   auto* root = document_->getDocumentElement();
   const X xmlns_ns("http://www.w3.org/2000/xmlns/");
@@ -106,9 +99,9 @@ void replace_non_xml_characters(xercesc::DOMNode* node) {
 std::string EnvelopeWriter::to_string() const {
   replace_non_xml_characters(document_->getDocumentElement());
   std::unique_ptr<xercesc::DOMLSSerializer, Releaser<xercesc::DOMLSSerializer>> serializer(
-      implementation()->createLSSerializer());
+      dom_implementation()->createLSSerializer());
   std::unique_ptr<xercesc::DOMLSOutput, Releaser<xercesc::DOMLSOutput>> output(
-      implementation()->createLSOutput());
+      dom_implementation()->createLSOutput());
   xercesc::MemBufFormatTarget target;
   output->setByteStream(&target);
   output->setEncoding(X("UTF-8"));

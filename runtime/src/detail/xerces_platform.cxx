@@ -1,5 +1,6 @@
 #include "detail/xerces_platform.hxx"
 
+#include <xercesc/dom/DOMImplementationRegistry.hpp>
 #include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/util/TransService.hpp>
 
@@ -22,6 +23,11 @@ const bool initialized_at_startup = (ensure_xerces_initialized(), true);
 // Written out rather than asking Xerces for a transcoder, which it looks up by name and
 // allocates on every call. A lone surrogate (Xerces never produces one from a well-formed
 // document) is encoded on its own as three bytes, which printable() then shows as \uXXXX.
+xercesc::DOMImplementation* dom_implementation() {
+  ensure_xerces_initialized();
+  return xercesc::DOMImplementationRegistry::getDOMImplementation(u"LS");
+}
+
 std::string to_utf8(const XMLCh* text) {
   std::string out;
   if (text == nullptr) return out;

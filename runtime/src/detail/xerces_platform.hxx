@@ -2,6 +2,7 @@
 #ifndef EWS_DETAIL_XERCES_PLATFORM_HXX
 #define EWS_DETAIL_XERCES_PLATFORM_HXX
 
+#include <xercesc/dom/DOMImplementation.hpp>
 #include <xercesc/util/XercesDefs.hpp>
 
 #include <string>
@@ -14,6 +15,9 @@ namespace ews::detail {
 // host program that also initialises and terminates Xerces does not pull it out from
 // under us; we never terminate it ourselves, because another thread may still parse.
 void ensure_xerces_initialized();
+
+// Xerces' DOM implementation with Load and Save, for new documents and serializers.
+xercesc::DOMImplementation* dom_implementation();
 
 // UTF-16 (Xerces) to UTF-8 and back.
 std::string to_utf8(const XMLCh* text);
