@@ -37,8 +37,8 @@ bool bind_block(const ParsedDocument& document, const xercesc::DOMElement* eleme
 }
 
 bool declared_by_every_envelope(const XMLCh* prefix, const XMLCh* uri) {
-  return (equals(prefix, "soap") && equals(uri, ns::soap_envelope)) || (equals(prefix, "m") && equals(uri, ns::messages)) ||
-         (equals(prefix, "t") && equals(uri, ns::types));
+  return (equals(prefix, "soap") && equals(uri, ns::soap_envelope)) ||
+         (equals(prefix, "m") && equals(uri, ns::messages)) || (equals(prefix, "t") && equals(uri, ns::types));
 }
 
 // A copy of an ignored header block, appended to kept's root with the namespace

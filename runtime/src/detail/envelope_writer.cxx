@@ -24,8 +24,7 @@ struct Releaser {
 }  // namespace
 
 EnvelopeWriter::EnvelopeWriter()
-    : document_(dom_implementation()->createDocument(X(ns::soap_envelope), X("soap:Envelope"),
-                                                 nullptr)) {
+    : document_(dom_implementation()->createDocument(X(ns::soap_envelope), X("soap:Envelope"), nullptr)) {
   auto* root = document_->getDocumentElement();
   const X xmlns_ns("http://www.w3.org/2000/xmlns/");
   root->setAttributeNS(xmlns_ns, X("xmlns:soap"), X(ns::soap_envelope));

@@ -20,14 +20,14 @@ namespace {
 const bool initialized_at_startup = (ensure_xerces_initialized(), true);
 }  // namespace
 
-// Written out rather than asking Xerces for a transcoder, which it looks up by name and
-// allocates on every call. A lone surrogate (Xerces never produces one from a well-formed
-// document) is encoded on its own as three bytes, which printable() then shows as \uXXXX.
 xercesc::DOMImplementation* dom_implementation() {
   ensure_xerces_initialized();
   return xercesc::DOMImplementationRegistry::getDOMImplementation(u"LS");
 }
 
+// Written out rather than asking Xerces for a transcoder, which it looks up by name and
+// allocates on every call. A lone surrogate (Xerces never produces one from a well-formed
+// document) is encoded on its own as three bytes, which printable() then shows as \uXXXX.
 std::string to_utf8(const XMLCh* text) {
   std::string out;
   if (text == nullptr) return out;
