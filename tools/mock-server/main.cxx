@@ -4,6 +4,7 @@
 #include "ews_endpoint.hxx"
 #include "http_server.hxx"
 #include "mailbox_store.hxx"
+#include "offline/offline.hxx"
 #include "transport_log.hxx"
 
 #include <boost/asio/signal_set.hpp>
@@ -112,6 +113,7 @@ bool lower_equal(std::string a, const std::string& b) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  ews::tools::disable_xerces_network_access();
   Options o;
   po::options_description visible(kUsage);
   visible.add_options()

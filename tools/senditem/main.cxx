@@ -1,6 +1,7 @@
 // ews-senditem: writes valid SendItem requests and responses from the command line.
 
 #include "arguments.hxx"
+#include "offline/offline.hxx"
 
 #include <boost/program_options.hpp>
 
@@ -88,6 +89,7 @@ int write_response(const po::parsed_options& parsed) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  ews::tools::disable_xerces_network_access();
   std::string command;
   po::options_description visible(kUsage);
   visible.add_options()

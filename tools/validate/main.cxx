@@ -2,6 +2,7 @@
 
 #include "batch.hxx"
 #include "inputs.hxx"
+#include "offline/offline.hxx"
 #include "report.hxx"
 
 #include <boost/program_options.hpp>
@@ -74,6 +75,7 @@ class Progress {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  ews::tools::disable_xerces_network_access();
   Options o;
   po::options_description visible(kUsage);
   visible.add_options()
