@@ -24,6 +24,11 @@ def validate(*args, stdin=None):
     return run(VALIDATE, *args, stdin=stdin)
 
 
+def pseudo_terminal_available():
+    # script(1) needs /dev/pts, which a chroot or a minimal container may not have mounted.
+    return shutil.which("script") is not None and run("script", "-qec", "true", "/dev/null").returncode == 0
+
+
 def senditem(*args):
     done = run(SENDITEM, *args)
     if done.returncode != 0:
@@ -233,7 +238,7 @@ class Batches(unittest.TestCase):
         self.assertEqual(done.stderr, "")
         self.assertEqual(done.stdout, "")
 
-    @unittest.skipUnless(shutil.which("script"), "needs script(1) for a pseudo-terminal")
+    @unittest.skipUnless(pseudo_terminal_available(), "needs script(1) and a pseudo-terminal (/dev/pts)")
     def test_progress_on_a_terminal(self):
         with tempfile.TemporaryDirectory() as tmp:
             for i in range(250):
