@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <xercesc/util/BinInputStream.hpp>
+#include <xercesc/util/NetAccessors/Curl/CurlNetAccessor.hpp>
 #include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/util/XMLURL.hpp>  // and MalformedURLException
 
@@ -22,6 +23,18 @@ TEST(Offline, RemoteUrlsAreRefusedWithoutConnecting) {
   const xercesc::XMLURL url(u"http://127.0.0.1:9/types.xsd");
   EXPECT_THROW(delete url.makeNewStream(), xercesc::MalformedURLException);
 }
+
+#ifdef EWS_TEST_LIBCURL_STAND_INS
+// Linked like the tools, Xerces' own libcurl accessor reaches only the stand-ins in
+// tools/offline/no_libcurl.cxx. Were it ever used, they refuse the URL the same way.
+TEST(Offline, TheLibcurlStandInsRefuseRemoteUrlsToo) {
+  xercesc::XMLPlatformUtils::Initialize();
+  xercesc::CurlNetAccessor accessor;
+  const xercesc::XMLURL url(u"http://127.0.0.1:9/types.xsd");
+  EXPECT_THROW(delete accessor.makeNew(url), xercesc::MalformedURLException);
+  xercesc::XMLPlatformUtils::Terminate();
+}
+#endif
 
 TEST(Offline, DisablingTwiceIsHarmless) {
   ews::tools::disable_xerces_network_access();

@@ -6,20 +6,38 @@
 //
 // Only curl_global_init and curl_global_cleanup are ever called: by the accessor Xerces
 // creates in XMLPlatformUtils::Initialize and the tools delete straight away
-// (disable_xerces_network_access). The others are unreachable once that accessor is
-// gone; should Xerces ever call them, they fail the way libcurl fails without a handle,
-// so Xerces reports a network error instead of fetching.
+// (disable_xerces_network_access). Should that accessor be used all the same, the
+// transfer it starts ends at once as libcurl ends one for a scheme it does not support:
+// Xerces then throws the MalformedURLException ("unsupported protocol") it throws when
+// there is no accessor at all. tests/tools/offline_test.cxx checks both.
 //
 // The prototypes are libcurl's (curl/curl.h, curl/multi.h), written with the C types
 // behind its typedefs so that no curl development package is needed: CURLcode,
-// CURLMcode, CURLoption and CURLINFO are C enums, CURL and CURLM opaque handles.
+// CURLMcode, CURLoption, CURLINFO and CURLMSG are C enums, CURL and CURLM opaque handles.
 
 #include <sys/select.h>
 
 namespace {
-constexpr int kCurleOk = 0;           // CURLE_OK
-constexpr int kCurleFailedInit = 2;   // CURLE_FAILED_INIT
-constexpr int kCurlmBadHandle = 1;    // CURLM_BAD_HANDLE
+constexpr int kCurleOk = 0;                   // CURLE_OK
+constexpr int kCurleUnsupportedProtocol = 1;  // CURLE_UNSUPPORTED_PROTOCOL
+constexpr int kCurleFailedInit = 2;           // CURLE_FAILED_INIT
+constexpr int kCurlmOk = 0;                   // CURLM_OK
+constexpr int kCurlmBadHandle = 1;            // CURLM_BAD_HANDLE
+constexpr int kCurlMsgDone = 1;               // CURLMSG_DONE
+
+// curl/multi.h's CURLMsg, member for member. Its union's CURLcode member comes first here
+// so that it can be initialised; both members start at offset 0 either way.
+struct CurlMessage {
+  int msg;
+  void* easy_handle;
+  union {
+    int result;
+    void* whatever;
+  } data;
+};
+
+// The one message curl_multi_info_read has: the transfer is over, its scheme unsupported.
+CurlMessage transfer_refused{kCurlMsgDone, nullptr, {kCurleUnsupportedProtocol}};
 }  // namespace
 
 extern "C" {
@@ -42,11 +60,11 @@ int curl_multi_fdset(void* /*multi*/, fd_set* /*read*/, fd_set* /*write*/, fd_se
 }
 int curl_multi_perform(void* /*multi*/, int* running_handles) {
   if (running_handles != nullptr) *running_handles = 0;
-  return kCurlmBadHandle;
+  return kCurlmOk;
 }
 void* curl_multi_info_read(void* /*multi*/, int* messages_left) {
   if (messages_left != nullptr) *messages_left = 0;
-  return nullptr;
+  return &transfer_refused;  // Xerces only reads it, and throws on reading it
 }
 int curl_multi_timeout(void* /*multi*/, long* milliseconds) {
   if (milliseconds != nullptr) *milliseconds = -1;
