@@ -8,6 +8,12 @@
 #include <gtest/gtest.h>
 #include <xercesc/util/PlatformUtils.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include "test_files.hxx"
 
 namespace {
@@ -46,6 +52,31 @@ TEST(SchemaSet, BrokenSchemaIsReportedWithItsName) {
   ASSERT_FALSE(broken.ok());
   EXPECT_THAT(broken.diagnostics()[0].message, ::testing::StartsWith("messages.xsd: "));
   EXPECT_EQ(broken.diagnostics()[0].line, 3u);
+}
+
+// The official files, except that types.xsd's second line imports a schema from a URL.
+TEST(SchemaSet, AnImportFromElsewhereIsRefusedAtTheImport) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("ews-remote-import-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(EWS_SCHEMA_SOURCE_DIR "/messages.xsd", dir / "messages.xsd");
+  std::string types = ews_testing::ReadFile(EWS_SCHEMA_SOURCE_DIR "/types.xsd");
+  const std::string remote_import =
+      "<xs:import namespace=\"urn:remote\" schemaLocation=\"http://127.0.0.1:9/remote.xsd\"/>\n";
+  types.insert(types.find("<xs:import"), remote_import);
+  std::ofstream(dir / "types.xsd", std::ios::binary) << types;
+
+  auto schemas = ews::SchemaSet::from_directory(dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(schemas.ok());
+  // One diagnostic, where the import is: not what Xerces then says about an empty schema.
+  ASSERT_EQ(schemas.diagnostics().size(), 1u) << ews_testing::Describe(schemas.diagnostics());
+  const ews::Diagnostic& refused = schemas.diagnostics()[0];
+  EXPECT_EQ(refused.message,
+            "types.xsd: cannot import 'http://127.0.0.1:9/remote.xsd': schemas are only read from the "
+            "schema set itself, which has no remote.xsd");
+  EXPECT_EQ(refused.line, 2u);
+  EXPECT_EQ(refused.column, remote_import.size());  // just past the import's "/>"
 }
 
 TEST(SchemaSet, SurvivesAHostThatInitialisesAndTerminatesXerces) {

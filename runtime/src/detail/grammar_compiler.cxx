@@ -7,6 +7,7 @@
 #include <xercesc/internal/BinMemOutputStream.hpp>
 #include <xercesc/parsers/XercesDOMParser.hpp>
 #include <xercesc/sax/ErrorHandler.hpp>
+#include <xercesc/sax/Locator.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
 #include <xercesc/util/BinMemInputStream.hpp>
 #include <xercesc/util/OutOfMemoryException.hpp>
@@ -35,22 +36,39 @@ class SchemaResolver : public xercesc::XMLEntityResolver {
   xercesc::InputSource* resolveEntity(xercesc::XMLResourceIdentifier* id) override {
     // A location-less import (types.xsd's of the XML namespace) is served from the pool.
     if (id->getSystemId() == nullptr || *id->getSystemId() == 0) return nullptr;
-    const auto wanted = base_name(to_utf8(id->getSystemId()));
+    const auto location = to_utf8(id->getSystemId());
+    const auto wanted = base_name(location);
     const auto found = texts_.find(wanted);
     if (found == texts_.end()) {
-      unresolved_ += (unresolved_.empty() ? "" : ", ") + to_utf8(id->getSystemId());
-      // An empty document fails the import loudly instead of reaching for the network.
+      refused_.push_back(refusal(*id, location, wanted));
+      // An empty document fails the import instead of reaching for the network; what
+      // Xerces then says about it follows from this refusal and is not reported.
       return new xercesc::MemBufInputSource(nullptr, 0, id->getSystemId());
     }
     return new xercesc::MemBufInputSource(reinterpret_cast<const XMLByte*>(found->second.data()),
                                           found->second.size(), X(found->first).c_str());
   }
 
-  const std::string& unresolved() const { return unresolved_; }
+  // One diagnostic per import or include the schema set could not answer.
+  const Diagnostics& refused() const { return refused_; }
 
  private:
+  // At the importing element: Xerces passes its position along with the request.
+  static Diagnostic refusal(const xercesc::XMLResourceIdentifier& id, const std::string& location,
+                            const std::string& wanted) {
+    Diagnostic d;
+    d.category = Category::schema_violation;
+    if (const xercesc::Locator* at = id.getLocator()) {
+      d.line = at->getLineNumber();
+      d.column = at->getColumnNumber();
+    }
+    d.message = base_name(to_utf8(id.getBaseURI())) + ": cannot import '" + location +
+                "': schemas are only read from the schema set itself, which has no " + wanted;
+    return d;
+  }
+
   const SchemaTexts& texts_;
-  std::string unresolved_;
+  Diagnostics refused_;
 };
 
 // Grammar errors are errors of the schema set, reported with the schema's name.
@@ -115,9 +133,7 @@ Result<GrammarPoolPtr> compile_grammars(const SchemaTexts& texts) {
     if (loaded == nullptr && errors.diagnostics.empty()) {
       errors.diagnostics.push_back(schema_error(std::string(name) + ": grammar did not load"));
     }
-    if (!resolver.unresolved().empty()) {
-      errors.diagnostics.push_back(schema_error(std::string(name) + ": cannot resolve " + resolver.unresolved()));
-    }
+    if (!resolver.refused().empty()) return R::failure(resolver.refused());
     if (!errors.diagnostics.empty()) return R::failure(std::move(errors.diagnostics));
   }
   return R::success(std::move(pool));
