@@ -15,7 +15,7 @@ build_release() {
 }
 
 # ---- fuzzing (scripts/fuzz, scripts/fuzz-long) ----
-fuzz_harnesses="fuzz_document fuzz_send_item_request fuzz_send_item_response fuzz_fault fuzz_https_namespaces fuzz_grammars"
+fuzz_harnesses="fuzz_document fuzz_send_item_request fuzz_send_item_response fuzz_fault fuzz_https_namespaces fuzz_grammars fuzz_http_server"
 
 # Builds the harnesses and seeds build/fuzz/seeds/ from every test document.
 fuzz_prepare() {
@@ -30,6 +30,15 @@ fuzz_prepare() {
   done
 }
 
+# A harness whose inputs are not XML documents (fuzz_http_server reads what a client sends
+# on a connection) has its own seeds and dictionary: tests/fuzz/HARNESS.seeds/ and .dict.
+fuzz_seeds() {
+  if [ -d "$root/tests/fuzz/$1.seeds" ]; then echo "$root/tests/fuzz/$1.seeds"; else echo "$root/build/fuzz/seeds"; fi
+}
+fuzz_dict() {
+  if [ -f "$root/tests/fuzz/$1.dict" ]; then echo "$root/tests/fuzz/$1.dict"; else echo "$root/tests/fuzz/ews.dict"; fi
+}
+
 # fuzz_run HARNESS [LIBFUZZER_OPTION...]: one harness on its corpus (kept between runs in
 # build/fuzz/corpus/HARNESS) and the seeds; its output goes to build/fuzz/HARNESS.log.
 fuzz_run() {
@@ -37,6 +46,6 @@ fuzz_run() {
   corpus="$root/build/fuzz/corpus/$harness"
   mkdir -p "$corpus"
   "$root/build/fuzz/tests/fuzz/$harness" "$@" -max_len=65536 -timeout=10 \
-    -rss_limit_mb=2048 -dict="$root/tests/fuzz/ews.dict" -artifact_prefix="$root/build/fuzz/crashes/$harness-" \
-    -print_final_stats=1 "$corpus" "$root/build/fuzz/seeds" 2> "$root/build/fuzz/$harness.log"
+    -rss_limit_mb=2048 -dict="$(fuzz_dict "$harness")" -artifact_prefix="$root/build/fuzz/crashes/$harness-" \
+    -print_final_stats=1 "$corpus" "$(fuzz_seeds "$harness")" 2> "$root/build/fuzz/$harness.log"
 }

@@ -41,6 +41,8 @@ class MockServer:
         self.transport_log = self.dir / "sent.jsonl"
         self.saved_state = self.dir / "saved.json"
         self.responses = []  # every body the server answered with, for strict validation
+        self.died = None  # the exit status, if the process ended before stop()
+        self.stopped = False
         self.process = subprocess.Popen(
             [MOCK, "--config", str(self.config), "--port", "0", "--transport-log", str(self.transport_log),
              "--save-state", str(self.saved_state), *extra_args],
@@ -71,9 +73,13 @@ class MockServer:
         return response.status, text, dict(response.getheaders())
 
     def state(self):
-        self.connection.request("GET", "/_state")
+        # GET /_state answers the configuration's administrators only.
+        self.connection.request("GET", "/_state", headers={"Authorization": "Basic " + b64("admin:keys")})
         response = self.connection.getresponse()
-        return json.loads(response.read())
+        body = response.read()
+        if response.status != 200:
+            raise AssertionError(f"GET /_state: {response.status} {body!r}")
+        return json.loads(body)
 
     def sent(self):
         if not self.transport_log.exists():
@@ -85,13 +91,21 @@ class MockServer:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             self.process.wait(timeout=30)
+            self.stopped = True
+        elif not self.stopped and self.died is None:
+            # It ended before it was told to: std::terminate, a crash, a sanitizer's report.
+            self.died = self.process.returncode
         self.process.stdout.close()
         self.access_log.close()
         return self.process.returncode
 
-    def cleanup(self):
+    def cleanup(self, expect_dead=False):
+        """Stops the server; a server that had died on its own fails the test, with its log."""
         self.stop()
+        log = (self.dir / "access.log").read_text(errors="replace")
         shutil.rmtree(self.dir, ignore_errors=True)
+        if self.died is not None and not expect_dead:
+            raise AssertionError(f"ews-mock-server died (exit status {self.died}); its stderr ends:\n{log[-3000:]}")
 
     def validate_responses(self):
         """Every body the server answered with, through ews-validate's strict checks."""

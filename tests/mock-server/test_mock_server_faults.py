@@ -163,7 +163,7 @@ class KillNine(unittest.TestCase):
             finally:
                 restarted.cleanup()
         finally:
-            server.cleanup()
+            server.cleanup(expect_dead=True)
 
     def test_state_is_replaced_whole_on_every_clean_stop(self):
         server = MockServer()

@@ -121,6 +121,10 @@ World world_from_json(const json& j) {
   for (const auto& d : j.value("delegates", json::array())) {
     world.delegates.push_back(Delegation{required(d, "principal", "delegates"), required(d, "delegate", "delegates")});
   }
+  for (const auto& a : j.value("administrators", json::array())) {
+    const std::string where = "administrators[" + std::to_string(world.administrators.size()) + "]";
+    world.administrators.push_back(Administrator{required(a, "name", where), required(a, "password", where)});
+  }
   for (const auto& u : world.users) {
     if (!world.mailbox(u.mailbox)) {
       throw std::runtime_error("user " + u.name + " has mailbox " + u.mailbox + ", which is not in \"mailboxes\"");
@@ -130,12 +134,12 @@ World world_from_json(const json& j) {
   return world;
 }
 
-json world_to_json(const World& world) {
+json world_to_json(const World& world, Secrets secrets) {
   json j = {{"users", json::array()}, {"mailboxes", json::array()}, {"delegates", json::array()},
             {"nextId", world.next_id}};
   for (const auto& u : world.users) {
-    json user = {{"name", u.name}, {"password", u.password}, {"mailbox", u.mailbox},
-                 {"impersonation", u.may_impersonate}};
+    json user = {{"name", u.name}, {"mailbox", u.mailbox}, {"impersonation", u.may_impersonate}};
+    if (secrets == Secrets::include) user["password"] = u.password;
     if (!u.sid.empty()) user["sid"] = u.sid;
     j["users"].push_back(user);
   }
@@ -155,6 +159,10 @@ json world_to_json(const World& world) {
   }
   for (const auto& d : world.delegates) {
     j["delegates"].push_back({{"principal", d.principal}, {"delegate", d.delegate}});
+  }
+  if (secrets == Secrets::include && !world.administrators.empty()) {
+    j["administrators"] = json::array();
+    for (const auto& a : world.administrators) j["administrators"].push_back({{"name", a.name}, {"password", a.password}});
   }
   return j;
 }

@@ -45,6 +45,12 @@ struct User {
   bool may_impersonate = false;
 };
 
+// May read the world at GET /_state; has no mailbox and cannot use EWS.
+struct Administrator {
+  std::string name;
+  std::string password;
+};
+
 // delegate may send from principal's mailbox (both SMTP addresses).
 struct Delegation {
   std::string principal;
@@ -55,6 +61,7 @@ struct World {
   std::vector<User> users;
   std::vector<Mailbox> mailboxes;
   std::vector<Delegation> delegates;
+  std::vector<Administrator> administrators;
   std::uint64_t next_id = 1;  // for ids the server makes (saved copies)
 
   const User* user_named(const std::string& name) const;
@@ -70,7 +77,11 @@ struct World {
 };
 
 World world_from_json(const nlohmann::json& json);  // throws std::runtime_error with the reason
-nlohmann::json world_to_json(const World& world);
+
+// What GET /_state shows leaves the secrets out (passwords, administrators); a saved state
+// keeps them, to be the next run's configuration.
+enum class Secrets { omit, include };
+nlohmann::json world_to_json(const World& world, Secrets secrets);
 
 // The world behind a mutex: every request runs as one transaction.
 class MailboxStore {

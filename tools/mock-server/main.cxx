@@ -1,8 +1,8 @@
 // ews-mock-server: a SendItem service on loopback that behaves like Exchange.
 
-#include "base64.hxx"
 #include "ews_endpoint.hxx"
 #include "http_server.hxx"
+#include "routes.hxx"
 #include "mailbox_store.hxx"
 #include "offline/offline.hxx"
 #include "transport_log.hxx"
@@ -33,7 +33,9 @@ Exchange does, on the mailboxes, folders, items, delegates and impersonation rig
 of FILE (JSON; see examples/mock-server/mailboxes.json). Every request is validated
 with the ewsxsd runtime; invalid ones get Exchange's ErrorSchemaValidation fault.
 Users authenticate with HTTP Basic (no TLS: loopback only). Messages sent are
-appended to the transport log; GET /_state returns the mailboxes in the FILE format.
+appended to the transport log. GET /_state returns the mailboxes in the FILE format,
+without passwords, to the "administrators" of FILE. Requests must name a loopback
+host (Host: 127.0.0.1:PORT, localhost, [::1]).
 Prints "listening on ADDRESS:PORT" when ready; SIGINT/SIGTERM stop it cleanly.
 
 Options)";
@@ -55,23 +57,6 @@ struct Options {
   std::size_t max_bytes = ews::ParseOptions{}.max_document_bytes;
   bool intended = false;
 };
-
-// "Basic base64(user:password)" -> the user, or nullopt.
-std::optional<User> authenticate(MailboxStore& store, const std::string& authorization) {
-  const std::string scheme = "Basic ";
-  if (authorization.compare(0, scheme.size(), scheme) != 0) return std::nullopt;
-  const auto decoded = base64_decode(authorization.substr(scheme.size()));
-  if (!decoded) return std::nullopt;
-  const auto colon = decoded->find(':');
-  if (colon == std::string::npos) return std::nullopt;
-  const std::string name = decoded->substr(0, colon), password = decoded->substr(colon + 1);
-  return store.with([&](World& world) -> std::optional<User> {
-    const User* user = world.user_named(name);
-    if (user == nullptr) user = world.user_by_smtp(name);  // clients log in with either
-    if (user == nullptr || user->password != password) return std::nullopt;
-    return *user;
-  });
-}
 
 // Write-then-rename: whenever the process dies, FILE is the old state or the new one,
 // never half of one.
@@ -105,9 +90,18 @@ void raise_file_limit() {
   }
 }
 
-bool lower_equal(std::string a, const std::string& b) {
-  for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return a == b;
+// Sessions catch what their handlers throw; anything else that escapes a handler (an
+// allocation failing inside Beast, say) is reported and the thread goes back to work,
+// instead of ending the process through std::terminate.
+void run_until_stopped(asio::io_context& io) {
+  for (;;) {
+    try {
+      io.run();
+      return;
+    } catch (const std::exception& e) {
+      std::cerr << "ews-mock-server: a connection failed: " << e.what() << "\n";
+    }
+  }
 }
 
 }  // namespace
@@ -174,35 +168,13 @@ int main(int argc, char* argv[]) {
     schemas->compile_complete_grammar();
     EwsEndpoint ews(schemas, store, transport_log, Behaviour{!o.intended}, o.record_requests);
 
-    const auto handler = [&](const HttpRequest& request) -> HttpResponse {
-      const std::string path = request.target.substr(0, request.target.find('?'));
-      if (path == "/_state" && request.method == "GET") {
-        return HttpResponse{200, "application/json",
-                            store.with([](World& world) { return world_to_json(world).dump(2) + "\n"; })};
-      }
-      if (!lower_equal(path, "/ews/exchange.asmx")) return HttpResponse{404, "text/plain", "not found\n"};
-      if (request.method != "POST") {
-        HttpResponse wrong{405, "text/plain", "use POST\n"};
-        wrong.headers.emplace_back("Allow", "POST");
-        return wrong;
-      }
-      const auto user = authenticate(store, request.authorization);
-      if (!user) {
-        // Nothing is processed without valid credentials.
-        HttpResponse denied{401, "text/plain", "401 Unauthorized\n"};
-        denied.headers.emplace_back("WWW-Authenticate", "Basic realm=\"ewsxsd\"");
-        return denied;
-      }
-      const EwsReply reply = ews.handle(request.body, *user);
-      HttpResponse response{reply.status, "text/xml; charset=utf-8", reply.body};
-      response.user = user->name;
-      response.note = reply.operation;
-      return response;
-    };
+    const Routes routes(store, ews);
 
     asio::io_context io(static_cast<int>(o.threads));
-    HttpServer server(io, asio::ip::tcp::endpoint(address, o.port), o.max_bytes,
-                      std::chrono::seconds(o.read_timeout), handler, access_log);
+    HttpLimits limits;
+    limits.body_bytes = o.max_bytes;
+    limits.read_timeout = std::chrono::seconds(o.read_timeout);
+    HttpServer server(io, asio::ip::tcp::endpoint(address, o.port), limits, std::cref(routes), access_log);
     server.start();
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code&, int) {
@@ -212,12 +184,12 @@ int main(int argc, char* argv[]) {
     std::cout << "listening on " << o.address << ":" << server.port() << std::endl;
 
     std::vector<std::thread> workers;
-    for (unsigned i = 1; i < o.threads; ++i) workers.emplace_back([&io] { io.run(); });
-    io.run();
+    for (unsigned i = 1; i < o.threads; ++i) workers.emplace_back([&io] { run_until_stopped(io); });
+    run_until_stopped(io);
     for (auto& worker : workers) worker.join();
 
     if (!o.save_state.empty()) {
-      save_state(o.save_state, store.with([](World& world) { return world_to_json(world).dump(2) + "\n"; }));
+      save_state(o.save_state, store.with([](World& world) { return world_to_json(world, Secrets::include).dump(2) + "\n"; }));
     }
     std::cerr << "ews-mock-server: stopped\n";
     return 0;
