@@ -125,7 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ::unlink(fixture.log_path.c_str());
   MailboxStore store(fixture.world);
   TransportLog transport_log(fixture.log_path);
-  EwsEndpoint endpoint(fixture.schemas, store, transport_log, Behaviour{});
+  EwsEndpoint endpoint(fixture.schemas, store, transport_log, EndpointSettings{});
   const Routes routes(store, endpoint);
 
   // Which requests the routes saw, in order, and whether each sent mail.

@@ -16,6 +16,7 @@ MOCK = os.environ["EWS_MOCK_SERVER"]
 VALIDATE = os.environ["EWS_VALIDATE"]
 SENDITEM = os.environ["EWS_SENDITEM"]
 CONFIG = pathlib.Path(os.environ["EWS_MOCK_CONFIG"])
+DATA = pathlib.Path(os.environ.get("EWS_DATA_DIR", pathlib.Path(__file__).resolve().parent.parent / "data"))
 
 M = "{http://schemas.microsoft.com/exchange/services/2006/messages}"
 T = "{http://schemas.microsoft.com/exchange/services/2006/types}"
@@ -30,7 +31,7 @@ def b64(text):
 class MockServer:
     """One server process with its own copy of the configuration and its own logs."""
 
-    def __init__(self, *extra_args, config=CONFIG, record=False):
+    def __init__(self, *extra_args, config=CONFIG, record=False, transport_log=None, saved_state=None):
         self.dir = pathlib.Path(tempfile.mkdtemp(prefix="ews-mock-"))
         self.requests = self.dir / "requests"  # request bodies, with record=True
         if record:
@@ -38,8 +39,8 @@ class MockServer:
             extra_args = (*extra_args, "--record-requests", str(self.requests))
         self.config = self.dir / "mailboxes.json"
         shutil.copy(config, self.config)
-        self.transport_log = self.dir / "sent.jsonl"
-        self.saved_state = self.dir / "saved.json"
+        self.transport_log = pathlib.Path(transport_log or self.dir / "sent.jsonl")
+        self.saved_state = pathlib.Path(saved_state or self.dir / "saved.json")
         self.responses = []  # every body the server answered with, for strict validation
         self.died = None  # the exit status, if the process ended before stop()
         self.stopped = False
@@ -81,8 +82,14 @@ class MockServer:
             raise AssertionError(f"GET /_state: {response.status} {body!r}")
         return json.loads(body)
 
+    def stderr(self):
+        """What the server printed on standard error so far: its access log and its complaints."""
+        if not self.access_log.closed:
+            self.access_log.flush()
+        return (self.dir / "access.log").read_text(errors="replace")
+
     def sent(self):
-        if not self.transport_log.exists():
+        if not self.transport_log.is_file():
             return []
         return [json.loads(line) for line in self.transport_log.read_text().splitlines()]
 
@@ -132,6 +139,27 @@ def messages(body):
         text = message.find(M + "MessageText")
         out.append((message.get("ResponseClass"), code.text if code is not None else None,
                     text.text if text is not None else None))
+    return out
+
+
+def operation(name, **item_ids):
+    """A request from tests/data/mock-server/NAME.xml, with the Id of each t:ItemId set as given
+    ({"0": id}: by position), written by ElementTree."""
+    tree = ET.parse(DATA / "mock-server" / f"{name}.xml")
+    for position, element in enumerate(tree.iter(T + "ItemId")):
+        if str(position) in item_ids:
+            element.set("Id", item_ids[str(position)])
+    return ET.tostring(tree.getroot(), encoding="unicode")
+
+
+def item_messages(body, element):
+    """[(ResponseClass, ResponseCode, [items' (ItemId, IsDraft)])] of a response's ELEMENT messages."""
+    out = []
+    for message in ET.fromstring(body).iter(M + element):
+        code = message.find(M + "ResponseCode")
+        items = [(i.find(T + "ItemId").get("Id") if i.find(T + "ItemId") is not None else None,
+                  i.findtext(T + "IsDraft")) for i in message.iterfind(f"{M}Items/*")]
+        out.append((message.get("ResponseClass"), code.text if code is not None else None, items))
     return out
 
 

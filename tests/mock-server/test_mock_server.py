@@ -11,7 +11,7 @@ import unittest
 import xml.etree.ElementTree as ET
 
 from mock_server import (E, M, SOAP, T, MockServer, b64, body_element, canonical, fault, folder_items, item,
-                         messages, request)
+                         item_messages, messages, operation, request)
 
 DATA = pathlib.Path(os.environ["EWS_DATA_DIR"])
 SEED = pathlib.Path(os.environ["EWS_SEED_DIR"])
@@ -283,6 +283,109 @@ class Operation(MockServerCase):
         for _ in range(5):
             self.send("--item", f"{b64('missing')}:x")
         self.assertEqual(len((self.server.dir / "access.log").read_text().splitlines()), 5 + 1)  # + initial /_state
+
+
+class StateEndpoint(MockServerCase):
+    """GET /_state: for the configuration's administrators, without secrets, on loopback names."""
+
+    def get_state(self, authorization=None, host=None):
+        headers = {"Authorization": authorization} if authorization else {}
+        if host:
+            headers["Host"] = host
+        connection = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=30)
+        try:
+            connection.request("GET", "/_state", headers=headers)
+            response = connection.getresponse()
+            return response.status, response.read(), dict(response.getheaders())
+        finally:
+            connection.close()
+
+    def test_no_credentials_a_user_or_a_wrong_password_get_401(self):
+        for authorization in (None, "Basic " + b64("alice:wonderland"), "Basic " + b64("admin:guess"),
+                              "Bearer " + b64("admin:keys")):
+            status, _, headers = self.get_state(authorization)
+            self.assertEqual(status, 401, authorization)
+            self.assertEqual(headers["WWW-Authenticate"], 'Basic realm="ewsxsd state"')
+
+    def test_an_administrator_gets_the_world_without_passwords(self):
+        status, body, headers = self.get_state("basic " + b64("admin:keys"))
+        self.assertEqual((status, headers["Content-Type"]), (200, "application/json"))
+        state = json.loads(body)
+        self.assertEqual([u["name"] for u in state["users"]], ["alice", "bob", "carol", "dave"])
+        self.assertNotIn(b"wonderland", body)
+        self.assertNotIn(b"password", body)
+        self.assertNotIn("administrators", state)
+
+    def test_only_for_loopback_names(self):
+        admin = "Basic " + b64("admin:keys")
+        status, body, _ = self.get_state(admin, host=f"attacker.example:{self.server.port}")
+        self.assertEqual(status, 421, body)
+        self.assertNotIn(b"mailboxes", body)
+        for host in (f"localhost:{self.server.port}", f"[::1]:{self.server.port}"):
+            self.assertEqual(self.get_state(admin, host=host)[0], 200, host)
+
+    def test_the_saved_state_keeps_the_secrets_for_the_next_run(self):
+        self.assertEqual(self.server.stop(), 0)
+        saved = json.loads(self.server.saved_state.read_text())
+        self.assertEqual(saved["users"][0]["password"], "wonderland")
+        self.assertEqual(saved["administrators"], [{"name": "admin", "password": "keys"}])
+
+
+class Batches(MockServerCase):
+    """A request may name at most --max-batch items; the world is locked one item at a time."""
+
+    server_args = ("--max-batch", "3")
+
+    def test_a_request_over_the_limit_is_refused_whole(self):
+        ids = [f"{SEED_ID}:{SEED_CK}", f"{ALICE_2}:{ALICE_2_CK}", f"{b64('a')}:x", f"{b64('b')}:x"]
+        status, body, _ = self.server.post(request(*[arg for i in ids for arg in ("--item", i)]))
+        self.assertEqual((status, fault(body)[1]), (500, "ErrorInvalidRequest"))
+        self.assertIn("The request names 4 items; this server processes at most 3 in one request.", body)
+        self.assertUnchanged()
+
+    def test_a_request_at_the_limit_is_processed(self):
+        ids = [f"{SEED_ID}:{SEED_CK}", f"{b64('a')}:x", f"{ALICE_2}:{ALICE_2_CK}"]
+        self.assertEqual([m[1] for m in self.send(*[arg for i in ids for arg in ("--item", i)])],
+                         ["NoError", "ErrorItemNotFound", "NoError"])
+        self.assertEqual(len(self.server.sent()), 2)
+
+
+class CreateItemSends(MockServerCase):
+    """CreateItem with SendOnly or SendAndSaveCopy, the way Thunderbird and Evolution send."""
+
+    def create(self, name):
+        status, body, _ = self.server.post(operation(name))
+        self.assertEqual(status, 200, body)
+        return item_messages(body, "CreateItemResponseMessage")
+
+    def test_a_message_without_recipients_is_invalid_recipients_and_not_sent(self):
+        self.assertEqual(self.create("createitem-send-only-no-recipients"), [("Error", "ErrorInvalidRecipients", [])])
+        self.assertUnchanged()
+
+    def test_its_transport_log_line_has_every_field_of_send_items(self):
+        self.send("--item", f"{SEED_ID}:{SEED_CK}")
+        self.assertEqual(self.create("createitem-send-and-save-copy"), [("Success", "NoError", [])])
+        by_send_item, by_create_item = self.server.sent()
+        self.assertEqual(sorted(by_create_item), sorted(by_send_item))
+        self.assertEqual(sorted(by_create_item["copy"]), sorted(by_send_item["copy"]))
+        self.assertEqual((by_send_item["via"], by_create_item["via"]), ("SendItem", "CreateItem"))
+        self.assertRegex(by_create_item["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+        self.assertEqual((by_create_item["copy"]["mailbox"], by_create_item["copy"]["folderName"]),
+                         ("alice@example.com", "sentitems"))
+        self.assertEqual((by_create_item["subject"], by_create_item["recipients"]), ("Lunch on Friday", ["dave@example.com"]))
+
+    def get(self, item_id):
+        status, body, _ = self.server.post(operation("getitem", **{"0": item_id}))
+        self.assertEqual(status, 200, body)
+        return item_messages(body, "GetItemResponseMessage")
+
+    def test_sent_copies_are_not_drafts(self):
+        self.assertEqual(self.get(SEED_ID), [("Success", "NoError", [(SEED_ID, "true")])])
+        self.send("--item", f"{SEED_ID}:{SEED_CK}")
+        self.create("createitem-send-and-save-copy")
+        for sent in self.server.sent():
+            copy = sent["copy"]["itemId"]
+            self.assertEqual(self.get(copy), [("Success", "NoError", [(copy, "false")])], sent["via"])
 
 
 if __name__ == "__main__":

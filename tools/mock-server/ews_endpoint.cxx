@@ -5,7 +5,9 @@
 #include <ews/document.hxx>
 #include <ews/fault.hxx>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 
 namespace ews::mock {
@@ -45,19 +47,24 @@ std::variant<User, SoapFault> acting_user(const World& world, const User& caller
 }  // namespace
 
 EwsEndpoint::EwsEndpoint(std::shared_ptr<const SchemaSet> schemas, MailboxStore& store, TransportLog& log,
-                         Behaviour behaviour, std::string record_dir)
-    : schemas_(std::move(schemas)),
-      store_(store),
-      log_(log),
-      behaviour_(behaviour),
-      record_dir_(std::move(record_dir)) {}
+                         EndpointSettings settings)
+    : schemas_(std::move(schemas)), store_(store), log_(log), settings_(std::move(settings)) {}
+
+void EwsEndpoint::record(std::string_view body) {
+  char name[32];
+  std::snprintf(name, sizeof name, "/%06u.xml", ++recorded_);
+  const std::string path = settings_.record_dir + name;
+  std::ofstream out(path, std::ios::binary);
+  out.write(body.data(), static_cast<std::streamsize>(body.size()));
+  out.close();
+  if (!out) {
+    report_("record", "cannot write " + path + " (--record-requests): " + std::strerror(errno) +
+                          "; requests are still answered");
+  }
+}
 
 EwsReply EwsEndpoint::handle(std::string_view body, const User& caller) {
-  if (!record_dir_.empty()) {
-    char name[32];
-    std::snprintf(name, sizeof name, "/%06u.xml", ++recorded_);
-    std::ofstream(record_dir_ + name, std::ios::binary).write(body.data(), static_cast<std::streamsize>(body.size()));
-  }
+  if (!settings_.record_dir.empty()) record(body);
   ParseOptions options;
   // Exchange answers SaveItemToFolder="false" + SavedItemFolderId per item, not with a fault.
   options.apply_send_item_rules = false;
@@ -70,27 +77,34 @@ EwsReply EwsEndpoint::handle(std::string_view body, const User& caller) {
     // A response or a fault is no request.
     return fault_reply(request_fault("ErrorInvalidRequest", "The request is invalid."));
   }
+  auto actor = store_.with([&](World& world) { return acting_user(world, caller, *headers); });
+  if (const auto* fault = std::get_if<SoapFault>(&actor)) return fault_reply(*fault);
+  const User& user = std::get<User>(actor);
 
-  return store_.with([&](World& world) {
-    auto actor = acting_user(world, caller, *headers);
-    if (auto* fault = std::get_if<SoapFault>(&actor)) return fault_reply(*fault);
-    const User& user = std::get<User>(actor);
-    if (const auto* send = std::get_if<SendItemRequest>(&document->content)) {
-      SendResult result = send_items(world, user, *send, behaviour_);
-      // Logged while the world is still locked, so log order is transaction order.
-      log_.append(result.sent);
-      return EwsReply{200, serialize(make_send_item_response(result.outcomes)), "SendItem"};
-    }
-    const auto& operation = std::get<OperationRequest>(document->content);
-    auto result = run_operation(world, user, operation);
-    if (!result) {
-      return fault_reply(request_fault("ErrorInvalidRequest",
-                                       "The mock server does not implement " + operation.operation + "."));
-    }
-    log_.append(result->sent);
-    return EwsReply{200, serialize_response(result->response_element, *result->body, default_server_version()),
-                    operation.operation};
-  });
+  // The world is locked only while items change; answers are written after it is released.
+  if (const auto* send = std::get_if<SendItemRequest>(&document->content)) {
+    if (const auto count = item_ids(send->body).size(); count > settings_.max_batch) return too_large(count);
+    const auto outcomes = send_items(store_, user, *send, settings_.behaviour, log_);
+    return EwsReply{200, serialize(make_send_item_response(outcomes)), "SendItem"};
+  }
+  const auto& operation = std::get<OperationRequest>(document->content);
+  if (const auto count = batch_size(operation); count > settings_.max_batch) return too_large(count);
+  auto result = store_.with([&](World& world) { return run_operation(world, user, operation, log_); });
+  if (!result) {
+    return fault_reply(request_fault("ErrorInvalidRequest",
+                                     "The mock server does not implement " + operation.operation + "."));
+  }
+  return EwsReply{200, serialize_response(result->response_element, *result->body, default_server_version()),
+                  operation.operation};
+}
+
+EwsReply EwsEndpoint::too_large(std::size_t count) const {
+  // Exchange documents no item count for a batch; it throttles by a budget, and its
+  // ErrorServerBusy tells a client to send the same request again later. A batch over this
+  // server's limit will never fit, so the fault says so, and by how much.
+  return fault_reply(request_fault(
+      "ErrorInvalidRequest", "The request names " + std::to_string(count) + " items; this server processes at most " +
+                                 std::to_string(settings_.max_batch) + " in one request. Send them in smaller batches."));
 }
 
 }  // namespace ews::mock

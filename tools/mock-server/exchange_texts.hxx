@@ -13,6 +13,7 @@ inline constexpr char id_malformed[] = "Id is malformed.";
 inline constexpr char item_not_found[] = "The specified object was not found in the store.";
 inline constexpr char access_denied[] = "Access is denied. Check credentials and try again.";
 inline constexpr char folder_not_found[] = "The specified folder could not be found in the store.";
+inline constexpr char internal_server_error[] = "An internal server error occurred. The operation failed.";
 
 // "2026-11-25T14:13:38Z"
 inline std::string utc_now() {

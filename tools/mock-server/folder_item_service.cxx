@@ -81,7 +81,7 @@ types::MessageType message_of(const Mailbox& mailbox, const Item& item) {
   sender.EmailAddress(mailbox.smtp);
   sender.RoutingType("SMTP");
   out.From(types::SingleRecipientType(sender));
-  out.IsDraft(true);
+  out.IsDraft(item.is_draft);
   return out;
 }
 
@@ -131,7 +131,7 @@ OperationResult get_folder(World& world, const User& actor, const messages::GetF
     append(array, array.GetFolderResponseMessage(), Array::GetFolderResponseMessage_id,
            answer(resolve_folder<types::FolderIdType>(world, actor, nullptr, &id)));
   }
-  return {"GetFolderResponse", std::make_unique<messages::GetFolderResponseType>(array), {}};
+  return {"GetFolderResponse", std::make_unique<messages::GetFolderResponseType>(array)};
 }
 
 OperationResult get_item(World& world, const User& actor, const messages::GetItemType& request) {
@@ -155,7 +155,7 @@ OperationResult get_item(World& world, const User& actor, const messages::GetIte
     }
     append(array, array.GetItemResponseMessage(), Array::GetItemResponseMessage_id, std::move(message));
   }
-  return {"GetItemResponse", std::make_unique<messages::GetItemResponseType>(array), {}};
+  return {"GetItemResponse", std::make_unique<messages::GetItemResponseType>(array)};
 }
 
 std::vector<std::string> recipients_of(const types::MessageType& message) {
@@ -171,11 +171,12 @@ std::vector<std::string> recipients_of(const types::MessageType& message) {
   return out;
 }
 
-OperationResult create_item(World& world, const User& actor, const messages::CreateItemType& request) {
+OperationResult create_item(World& world, const User& actor, const messages::CreateItemType& request,
+                            TransportLog& log) {
   Array array;
-  OperationResult result;
   const std::string disposition =
       request.MessageDisposition() ? std::string(*request.MessageDisposition()) : std::string("SaveOnly");
+  const bool sends = disposition != "SaveOnly";
   // Where a saved draft (SaveOnly) or the sent copy (SendAndSaveCopy) goes.
   FolderRef target;
   if (request.SavedItemFolderId() && request.SavedItemFolderId()->FolderId()) {
@@ -185,47 +186,44 @@ OperationResult create_item(World& world, const User& actor, const messages::Cre
                                                  &*request.SavedItemFolderId()->DistinguishedFolderId());
   } else {
     Mailbox* own = world.mailbox(actor.mailbox);
-    target = {own, own ? own->distinguished_folder(disposition == "SaveOnly" ? "drafts" : "sentitems") : nullptr};
+    target = {own, own ? own->distinguished_folder(sends ? "sentitems" : "drafts") : nullptr};
   }
-  for (const auto& message : request.Items().Message()) {
-    auto answer = blank<messages::ItemInfoResponseMessageType>(Class::Success);
-    if (disposition != "SendOnly" && !target.folder) {
-      answer = failed<messages::ItemInfoResponseMessageType>(
-          Code::ErrorFolderNotFound, text::folder_not_found);
-    } else if (disposition != "SendOnly" && !world.may_act_for(actor, target.mailbox->smtp)) {
-      answer = failed<messages::ItemInfoResponseMessageType>(
-          Code::ErrorAccessDenied, text::access_denied);
-    } else {
-      Item item{world.make_id("item"), world.make_id("ck"), target.folder ? target.folder->id : "",
-                message.Subject() ? std::string(*message.Subject()) : "", recipients_of(message)};
-      answer = succeeded<messages::ItemInfoResponseMessageType>();
-      types::ArrayOfRealItemsType items;
-      if (disposition == "SaveOnly") {
-        types::MessageType created;
-        types::ItemIdType id(item.id);
-        id.ChangeKey(item.change_key);
-        created.ItemId(id);
-        items.Message().push_back(created);
-        target.mailbox->items.push_back(std::move(item));
-      } else {
-        // Sent at once: Exchange returns no item id for these.
-        nlohmann::json record = {{"actingUser", actor.name}, {"actingMailbox", actor.mailbox},
-                                 {"sender", actor.mailbox}, {"itemId", nullptr}, {"subject", item.subject},
-                                 {"recipients", item.recipients}, {"copy", nullptr}, {"via", "CreateItem"}};
-        if (disposition == "SendAndSaveCopy") {
-          record["copy"] = {{"mailbox", target.mailbox->smtp}, {"folder", target.folder->id},
-                            {"itemId", item.id}};
-          target.mailbox->items.push_back(std::move(item));
-        }
-        result.sent.push_back(std::move(record));
-      }
-      answer.Items(items);
+  const auto answer = [&](const types::MessageType& message) {
+    using Message = messages::ItemInfoResponseMessageType;
+    const bool keeps_item = disposition != "SendOnly";
+    if (keeps_item && !target.folder) return failed<Message>(Code::ErrorFolderNotFound, text::folder_not_found);
+    if (keeps_item && !world.may_act_for(actor, target.mailbox->smtp)) {
+      return failed<Message>(Code::ErrorAccessDenied, text::access_denied);
     }
-    append(array, array.CreateItemResponseMessage(), Array::CreateItemResponseMessage_id, std::move(answer));
+    auto recipients = recipients_of(message);
+    if (sends && recipients.empty()) {
+      return failed<Message>(Code::ErrorInvalidRecipients, "At least one recipient is required.");
+    }
+    Item item{world.make_id("item"), world.make_id("ck"), target.folder ? target.folder->id : "",
+              message.Subject() ? std::string(*message.Subject()) : "", std::move(recipients), !sends};
+    types::ArrayOfRealItemsType items;
+    if (!sends) {
+      types::MessageType created;
+      types::ItemIdType id(item.id);
+      id.ChangeKey(item.change_key);
+      created.ItemId(id);
+      items.Message().push_back(created);
+    } else {
+      // Sent at once: Exchange returns no item id for these.
+      SentMessage sent{"CreateItem", actor.name, actor.mailbox, actor.mailbox, std::nullopt, item.subject,
+                       item.recipients, std::nullopt, ""};
+      if (keeps_item) sent.copy = SavedCopy{target.mailbox->smtp, target.folder->id, target.folder->label(), item.id};
+      if (!log.record(sent)) return failed<Message>(Code::ErrorInternalServerError, text::internal_server_error);
+    }
+    if (keeps_item) target.mailbox->items.push_back(std::move(item));
+    auto done = succeeded<Message>();
+    done.Items(items);
+    return done;
+  };
+  for (const auto& message : request.Items().Message()) {
+    append(array, array.CreateItemResponseMessage(), Array::CreateItemResponseMessage_id, answer(message));
   }
-  result.response_element = "CreateItemResponse";
-  result.body = std::make_unique<messages::CreateItemResponseType>(array);
-  return result;
+  return {"CreateItemResponse", std::make_unique<messages::CreateItemResponseType>(array)};
 }
 
 OperationResult resolve_names(const messages::ResolveNamesType&) {
@@ -235,7 +233,7 @@ OperationResult resolve_names(const messages::ResolveNamesType&) {
   auto message = failed<messages::ResolveNamesResponseMessageType>(Code::ErrorNameResolutionNoResults,
                                                                    "No results were found.");
   append(array, array.ResolveNamesResponseMessage(), Array::ResolveNamesResponseMessage_id, message);
-  return {"ResolveNamesResponse", std::make_unique<messages::ResolveNamesResponseType>(array), {}};
+  return {"ResolveNamesResponse", std::make_unique<messages::ResolveNamesResponseType>(array)};
 }
 
 OperationResult convert_id(const messages::ConvertIdType& request) {
@@ -249,21 +247,38 @@ OperationResult convert_id(const messages::ConvertIdType& request) {
     append(array, array.ConvertIdResponseMessage(), Array::ConvertIdResponseMessage_id,
            failed<messages::ConvertIdResponseMessageType>(Code::ErrorInvalidIdMalformed, text::id_malformed));
   }
-  return {"ConvertIdResponse", std::make_unique<messages::ConvertIdResponseType>(array), {}};
+  return {"ConvertIdResponse", std::make_unique<messages::ConvertIdResponseType>(array)};
 }
 
 }  // namespace
 
-std::optional<OperationResult> run_operation(World& world, const User& actor, const OperationRequest& request) {
+std::optional<OperationResult> run_operation(World& world, const User& actor, const OperationRequest& request,
+                                             TransportLog& log) {
   const auto* body = request.body.get();
   if (const auto* get = dynamic_cast<const messages::GetFolderType*>(body)) return get_folder(world, actor, *get);
   if (const auto* get = dynamic_cast<const messages::GetItemType*>(body)) return get_item(world, actor, *get);
   if (const auto* create = dynamic_cast<const messages::CreateItemType*>(body)) {
-    return create_item(world, actor, *create);
+    return create_item(world, actor, *create, log);
   }
   if (const auto* resolve = dynamic_cast<const messages::ResolveNamesType*>(body)) return resolve_names(*resolve);
   if (const auto* convert = dynamic_cast<const messages::ConvertIdType*>(body)) return convert_id(*convert);
   return std::nullopt;
+}
+
+std::size_t batch_size(const OperationRequest& request) {
+  const auto* body = request.body.get();
+  if (const auto* get = dynamic_cast<const messages::GetFolderType*>(body)) {
+    return get->FolderIds().FolderId().size() + get->FolderIds().DistinguishedFolderId().size();
+  }
+  if (const auto* get = dynamic_cast<const messages::GetItemType*>(body)) return get->ItemIds().ItemId().size();
+  if (const auto* create = dynamic_cast<const messages::CreateItemType*>(body)) {
+    return create->Items().Message().size();
+  }
+  if (const auto* convert = dynamic_cast<const messages::ConvertIdType*>(body)) {
+    const auto& ids = convert->SourceIds();
+    return ids.AlternateId().size() + ids.AlternatePublicFolderId().size() + ids.AlternatePublicFolderItemId().size();
+  }
+  return 0;
 }
 
 }  // namespace ews::mock

@@ -6,7 +6,7 @@
 #define EWS_MOCK_FOLDER_ITEM_SERVICE_HXX
 
 #include "mailbox_store.hxx"
-#include "send_item_service.hxx"
+#include "transport_log.hxx"
 
 #include <ews/operation.hxx>
 
@@ -19,11 +19,16 @@ namespace ews::mock {
 struct OperationResult {
   std::string response_element;  // "GetFolderResponse", ...
   std::unique_ptr<messages::BaseResponseMessageType> body;
-  std::vector<nlohmann::json> sent;  // CreateItem with SendOnly/SendAndSaveCopy
 };
 
-// nullopt for an operation the mock does not implement.
-std::optional<OperationResult> run_operation(World& world, const User& actor, const OperationRequest& request);
+// Runs with the world locked. nullopt for an operation the mock does not implement.
+// CreateItem's SendOnly and SendAndSaveCopy log what they send first, as SendItem does.
+std::optional<OperationResult> run_operation(World& world, const User& actor, const OperationRequest& request,
+                                             TransportLog& log);
+
+// How many items or folders the request names (what a batch limit counts); 0 for an
+// operation the mock does not implement.
+std::size_t batch_size(const OperationRequest& request);
 
 }  // namespace ews::mock
 

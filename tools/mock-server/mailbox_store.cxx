@@ -23,6 +23,10 @@ Folder* Mailbox::folder(const std::string& id) {
   return nullptr;
 }
 
+void Mailbox::remove_item(const std::string& id) {
+  items.erase(std::remove_if(items.begin(), items.end(), [&](const Item& i) { return i.id == id; }), items.end());
+}
+
 const User* World::user_named(const std::string& name) const {
   for (const auto& u : users) {
     if (u.name == name) return &u;
@@ -109,7 +113,7 @@ World world_from_json(const json& j) {
     for (const auto& i : m.value("items", json::array())) {
       Item item{required(i, "id", where + ".items"), optional(i, "changeKey"),
                 required(i, "folder", where + ".items"), optional(i, "subject"),
-                i.value("recipients", std::vector<std::string>{})};
+                i.value("recipients", std::vector<std::string>{}), i.value("isDraft", true)};
       if (!mailbox.folder(item.folder_id)) {
         throw std::runtime_error(where + ": item " + item.id + " is in folder " + item.folder_id +
                                  ", which the mailbox does not have");
@@ -153,7 +157,7 @@ json world_to_json(const World& world, Secrets secrets) {
     }
     for (const auto& i : m.items) {
       mailbox["items"].push_back({{"id", i.id}, {"changeKey", i.change_key}, {"folder", i.folder_id},
-                                  {"subject", i.subject}, {"recipients", i.recipients}});
+                                  {"subject", i.subject}, {"recipients", i.recipients}, {"isDraft", i.is_draft}});
     }
     j["mailboxes"].push_back(mailbox);
   }

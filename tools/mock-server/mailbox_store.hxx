@@ -19,6 +19,7 @@ struct Item {
   std::string folder_id;
   std::string subject;
   std::vector<std::string> recipients;
+  bool is_draft = true;  // false for the copy a sent message leaves in a folder
 };
 
 struct Folder {
@@ -26,6 +27,9 @@ struct Folder {
   std::string change_key;
   std::string distinguished;  // "drafts", "sentitems", ...; empty for a named folder
   std::string name;           // display name
+
+  // How logs name it: the distinguished name if it has one ("sentitems"), else its display name.
+  const std::string& label() const { return distinguished.empty() ? name : distinguished; }
 };
 
 struct Mailbox {
@@ -35,6 +39,7 @@ struct Mailbox {
 
   Folder* distinguished_folder(const std::string& name);
   Folder* folder(const std::string& id);
+  void remove_item(const std::string& id);
 };
 
 struct User {

@@ -3,6 +3,7 @@
 #include "ews_endpoint.hxx"
 #include "http_server.hxx"
 #include "routes.hxx"
+#include "state_file.hxx"
 #include "mailbox_store.hxx"
 #include "offline/offline.hxx"
 #include "transport_log.hxx"
@@ -55,31 +56,9 @@ struct Options {
   unsigned threads = 2;
   unsigned read_timeout = 30;
   std::size_t max_bytes = ews::ParseOptions{}.max_document_bytes;
+  std::size_t max_batch = EndpointSettings{}.max_batch;
   bool intended = false;
 };
-
-// Write-then-rename: whenever the process dies, FILE is the old state or the new one,
-// never half of one.
-void save_state(const std::string& path, const std::string& json) {
-  const std::string temporary = path + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw std::runtime_error("cannot write " + temporary + ": " + std::strerror(errno));
-  std::size_t done = 0;
-  while (done < json.size()) {
-    const ssize_t n = ::write(fd, json.data() + done, json.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ::close(fd);
-      throw std::runtime_error("cannot write " + temporary + ": " + std::strerror(errno));
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  ::fsync(fd);
-  ::close(fd);
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    throw std::runtime_error("cannot rename " + temporary + " to " + path + ": " + std::strerror(errno));
-  }
-}
 
 // Every connection is a file descriptor: take the hard limit rather than the usual 1024.
 void raise_file_limit() {
@@ -126,6 +105,8 @@ int main(int argc, char* argv[]) {
        "save delegates' copies where the request says, instead of reproducing the documented "
        "SendItem delegate cases (Success without a saved copy)")
       ("max-bytes", po::value(&o.max_bytes)->default_value(o.max_bytes), "largest request body accepted")
+      ("max-batch", po::value(&o.max_batch)->default_value(o.max_batch),
+       "most items (ItemIds, messages, folders) one request may name; more is refused with ErrorInvalidRequest")
       ("read-timeout", po::value(&o.read_timeout)->default_value(o.read_timeout),
        "seconds a client may take to send one request before it is disconnected");
   po::variables_map vm;
@@ -160,13 +141,15 @@ int main(int argc, char* argv[]) {
       return 2;
     }
     MailboxStore store(world_from_json(nlohmann::json::parse(config)));
+    if (!o.save_state.empty()) check_state_writable(o.save_state);
     TransportLog transport_log(o.transport_log);
     AccessLog access_log(std::cerr);
     const auto schemas = ews::SchemaSet::embedded();
     // Clients call GetFolder, GetItem, CreateItem... before SendItem: have the complete
     // grammar ready before the first of them, not while it waits.
     schemas->compile_complete_grammar();
-    EwsEndpoint ews(schemas, store, transport_log, Behaviour{!o.intended}, o.record_requests);
+    EwsEndpoint ews(schemas, store, transport_log,
+                    EndpointSettings{Behaviour{!o.intended}, o.max_batch, o.record_requests});
 
     const Routes routes(store, ews);
 
@@ -189,7 +172,13 @@ int main(int argc, char* argv[]) {
     for (auto& worker : workers) worker.join();
 
     if (!o.save_state.empty()) {
-      save_state(o.save_state, store.with([](World& world) { return world_to_json(world, Secrets::include).dump(2) + "\n"; }));
+      try {
+        save_state(o.save_state,
+                   store.with([](World& world) { return world_to_json(world, Secrets::include).dump(2) + "\n"; }));
+      } catch (const std::exception& e) {
+        std::cerr << "ews-mock-server: the state was not saved: " << e.what() << "\n";
+        return 1;
+      }
     }
     std::cerr << "ews-mock-server: stopped\n";
     return 0;

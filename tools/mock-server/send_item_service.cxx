@@ -3,12 +3,10 @@
 #include "base64.hxx"
 #include "exchange_texts.hxx"
 
-
 namespace ews::mock {
 namespace {
 
 using Code = messages::ResponseCodeType;
-using nlohmann::json;
 
 // Exchange's message texts for the codes SendItem answers with.
 ResponseOutcome malformed() { return error(Code::ErrorInvalidIdMalformed, text::id_malformed); }
@@ -28,6 +26,7 @@ ResponseOutcome no_recipients() {
 ResponseOutcome folder_not_found() {
   return error(Code::ErrorFolderNotFound, text::folder_not_found);
 }
+ResponseOutcome internal_error() { return error(Code::ErrorInternalServerError, text::internal_server_error); }
 ResponseOutcome save_settings() {
   return error(Code::ErrorInvalidSendItemSaveSettings,
                "SavedItemFolderId is specified but SaveItemToFolder is false.");
@@ -105,79 +104,57 @@ SaveTarget save_target(World& world, const User& actor, const Mailbox& item_mail
   return target;
 }
 
+// One ItemId, with the world locked.
+ResponseOutcome send_one(World& world, const User& actor, const types::ItemIdType& id,
+                         const messages::SendItemType& request, const Behaviour& behaviour, TransportLog& log) {
+  if (!base64_decode(std::string(id.Id()))) return malformed();
+  auto [mailbox, item] = world.find_item(id.Id());
+  if (item == nullptr) return not_found();
+  if (!world.may_act_for(actor, mailbox->smtp)) return access_denied();
+  // SendItem needs the ChangeKey to prove it acts on the item's latest version.
+  if (!id.ChangeKey() || id.ChangeKey()->empty() || *id.ChangeKey() != item->change_key) return stale();
+  if (item->recipients.empty()) return no_recipients();
+  SaveTarget target = save_target(world, actor, *mailbox, request, behaviour);
+  if (target.error) return *target.error;
+
+  SentMessage sent{"SendItem", actor.name, actor.mailbox, mailbox->smtp, item->id, item->subject,
+                   item->recipients, std::nullopt, target.quirk};
+  std::optional<Item> copy;
+  if (target.folder != nullptr) {
+    // The copy in the target folder is a new item, and no longer a draft.
+    copy = *item;
+    copy->id = world.make_id("item");
+    copy->change_key = world.make_id("ck");
+    copy->folder_id = target.folder->id;
+    copy->is_draft = false;
+    sent.copy = SavedCopy{target.mailbox->smtp, target.folder->id, target.folder->label(), copy->id};
+  }
+  if (!log.record(sent)) return internal_error();
+
+  // Sending consumes the draft, except in the documented delegate cases, where it stays.
+  if (copy || target.quirk.empty()) mailbox->remove_item(item->id);
+  if (copy) target.mailbox->items.push_back(std::move(*copy));
+  return success();
+}
+
 }  // namespace
 
-SendResult send_items(World& world, const User& actor, const SendItemRequest& request,
-                      const Behaviour& behaviour) {
-  SendResult result;
+std::vector<ResponseOutcome> send_items(MailboxStore& store, const User& actor, const SendItemRequest& request,
+                                        const Behaviour& behaviour, TransportLog& log) {
+  std::vector<ResponseOutcome> outcomes;
   const bool bad_settings = !check_send_item_rules(request.body).empty();
   for (const auto& ref : item_ids(request.body)) {
-    if (bad_settings) {
-      result.outcomes.push_back(save_settings());
-      continue;
-    }
     const auto* id = std::get_if<types::ItemIdType>(&ref);
-    if (id == nullptr) {
+    if (bad_settings) {
+      outcomes.push_back(save_settings());
+    } else if (id == nullptr) {
       // Occurrences and recurring masters are calendar items, which the mock does not keep.
-      result.outcomes.push_back(not_found());
-      continue;
+      outcomes.push_back(not_found());
+    } else {
+      outcomes.push_back(store.with([&](World& world) { return send_one(world, actor, *id, request.body, behaviour, log); }));
     }
-    if (!base64_decode(std::string(id->Id()))) {
-      result.outcomes.push_back(malformed());
-      continue;
-    }
-    auto [mailbox, item] = world.find_item(id->Id());
-    if (item == nullptr) {
-      result.outcomes.push_back(not_found());
-      continue;
-    }
-    if (!world.may_act_for(actor, mailbox->smtp)) {
-      result.outcomes.push_back(access_denied());
-      continue;
-    }
-    // SendItem needs the ChangeKey to prove it acts on the item's latest version.
-    if (!id->ChangeKey() || id->ChangeKey()->empty() || *id->ChangeKey() != item->change_key) {
-      result.outcomes.push_back(stale());
-      continue;
-    }
-    if (item->recipients.empty()) {
-      result.outcomes.push_back(no_recipients());
-      continue;
-    }
-    SaveTarget target = save_target(world, actor, *mailbox, request.body, behaviour);
-    if (target.error) {
-      result.outcomes.push_back(*target.error);
-      continue;
-    }
-
-    json record = {{"time", text::utc_now()},          {"actingUser", actor.name},
-                   {"actingMailbox", actor.mailbox}, {"sender", mailbox->smtp},
-                   {"itemId", item->id},         {"subject", item->subject},
-                   {"recipients", item->recipients}, {"copy", nullptr}};
-    if (!target.quirk.empty()) record["quirk"] = target.quirk;
-    Item sent = *item;
-    if (target.folder != nullptr) {
-      // The draft leaves its folder; the copy in the target folder is a new item.
-      Item copy = sent;
-      copy.id = world.make_id("item");
-      copy.change_key = world.make_id("ck");
-      copy.folder_id = target.folder->id;
-      record["copy"] = {{"mailbox", target.mailbox->smtp}, {"folder", target.folder->id},
-                        {"folderName", target.folder->distinguished.empty() ? target.folder->name
-                                                                            : target.folder->distinguished},
-                        {"itemId", copy.id}};
-      auto& items = mailbox->items;
-      items.erase(std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == sent.id; }));
-      target.mailbox->items.push_back(std::move(copy));
-    } else if (target.quirk.empty()) {
-      // Not saved: sending consumes the draft.
-      auto& items = mailbox->items;
-      items.erase(std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == sent.id; }));
-    }
-    result.sent.push_back(std::move(record));
-    result.outcomes.push_back(success());
   }
-  return result;
+  return outcomes;
 }
 
 }  // namespace ews::mock

@@ -1,14 +1,13 @@
 // SendItem as Exchange performs it, on the mock's mailboxes: one outcome per ItemId,
-// in order, and a transport-log record for every message sent.
+// in order, and a transport-log line for every message sent.
 #ifndef EWS_MOCK_SEND_ITEM_SERVICE_HXX
 #define EWS_MOCK_SEND_ITEM_SERVICE_HXX
 
 #include "mailbox_store.hxx"
+#include "transport_log.hxx"
 
 #include <ews/send_item.hxx>
 #include <ews/send_item_response.hxx>
-
-#include <nlohmann/json.hpp>
 
 #include <vector>
 
@@ -20,14 +19,13 @@ struct Behaviour {
   bool documented_delegate_quirks = true;
 };
 
-struct SendResult {
-  std::vector<ResponseOutcome> outcomes;   // one per ItemId, in order
-  std::vector<nlohmann::json> sent;        // transport-log records, one per message sent
-};
-
-// Runs with the world locked: the whole request is one transaction.
-SendResult send_items(World& world, const User& actor, const SendItemRequest& request,
-                      const Behaviour& behaviour);
+// One outcome per ItemId, in order. Each item is a transaction of its own, as in Exchange,
+// which does not send a batch atomically either: the world is locked for one item at a
+// time, so a large request does not stall other clients. A message is sent (its draft
+// moved or removed) only after its transport-log line is written; one that cannot be
+// logged is answered ErrorInternalServerError and stays where it was.
+std::vector<ResponseOutcome> send_items(MailboxStore& store, const User& actor, const SendItemRequest& request,
+                                        const Behaviour& behaviour, TransportLog& log);
 
 }  // namespace ews::mock
 

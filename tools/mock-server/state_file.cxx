@@ -1,0 +1,61 @@
+#include "state_file.hxx"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace ews::mock {
+namespace {
+
+std::string temporary_of(const std::string& path) { return path + ".tmp"; }
+
+[[noreturn]] void fail(const std::string& what, const std::string& path, int error) {
+  throw std::runtime_error("cannot " + what + " " + path + ": " + std::strerror(error));
+}
+
+int create(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) fail("write", path, errno);
+  return fd;
+}
+
+}  // namespace
+
+void save_state(const std::string& path, const std::string& json) {
+  const std::string temporary = temporary_of(path);
+  const int fd = create(temporary);
+  std::size_t done = 0;
+  while (done < json.size()) {
+    const ssize_t n = ::write(fd, json.data() + done, json.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      ::unlink(temporary.c_str());
+      fail("write", temporary, error);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  // A full disk may only show when the data reaches it.
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    const int error = errno;
+    ::unlink(temporary.c_str());
+    fail("write", temporary, error);
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temporary.c_str());
+    throw std::runtime_error("cannot rename " + temporary + " to " + path + ": " + std::strerror(error));
+  }
+}
+
+void check_state_writable(const std::string& path) {
+  const std::string temporary = temporary_of(path);
+  ::close(create(temporary));
+  ::unlink(temporary.c_str());
+}
+
+}  // namespace ews::mock
