@@ -34,7 +34,7 @@ void walk(const fs::path& directory, std::vector<Input>& found) {
     } else if (directory_below) {
       walk(it->path(), found);
     } else if (is_xml(it->path()) && it->is_regular_file(entry_error)) {
-      found.push_back(Input{it->path().string()});
+      found.push_back(Input{it->path().string(), false, {}});
     }
   }
   if (error) found.push_back(unreadable("directory ", directory, error));
@@ -48,19 +48,19 @@ Diagnostic too_large(std::string size, std::size_t max_bytes) {
   return d;
 }
 
-// Reads in at most max_bytes + 1 bytes, the one past the limit to tell that it was crossed: a
-// FIFO or a device has no size to check first, and a file can grow after its size was asked.
+// Keeps at most max_bytes, and a byte after them tells that the limit was crossed: a FIFO or a
+// device has no size to check first, and a file can grow after its size was asked.
 void read_within(std::istream& in, const std::string& name, std::size_t max_bytes, Loaded& loaded) {
   std::string& bytes = loaded.bytes;
   // In blocks: a character at a time (istreambuf_iterator) was 2 % of a batch's time.
   char block[16384];
-  while (bytes.size() <= max_bytes) {
-    // min(block, room + 1), without overflowing when --max-bytes is the largest size_t.
-    const std::size_t wanted = std::min(sizeof block - 1, max_bytes - bytes.size()) + 1;
+  while (bytes.size() < max_bytes) {
+    const std::size_t wanted = std::min(sizeof block, max_bytes - bytes.size());
     if (!in.read(block, static_cast<std::streamsize>(wanted)) && in.gcount() == 0) break;
     bytes.append(block, static_cast<std::size_t>(in.gcount()));
   }
-  if (bytes.size() > max_bytes) {
+  // Peeked, not stored: with the default limit (16 MiB) one more byte in the string would double its memory.
+  if (bytes.size() == max_bytes && in.peek() != std::istream::traits_type::eof()) {
     loaded.too_large = too_large("more than " + std::to_string(max_bytes), max_bytes);
     bytes = std::string();  // its memory too
   } else if (in.bad()) {
@@ -74,7 +74,7 @@ std::vector<Input> expand_arguments(const std::vector<std::string>& arguments) {
   std::vector<Input> inputs;
   for (const auto& argument : arguments) {
     if (argument == "-") {
-      inputs.push_back(Input{"<stdin>", true});
+      inputs.push_back(Input{"<stdin>", true, {}});
       continue;
     }
     std::error_code error;
@@ -89,7 +89,7 @@ std::vector<Input> expand_arguments(const std::vector<std::string>& arguments) {
       std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.name < b.name; });
       std::move(found.begin(), found.end(), std::back_inserter(inputs));
     } else {
-      inputs.push_back(Input{argument});
+      inputs.push_back(Input{argument, false, {}});
     }
   }
   return inputs;

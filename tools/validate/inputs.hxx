@@ -25,8 +25,8 @@ std::vector<Input> expand_arguments(const std::vector<std::string>& arguments);
 
 struct Loaded {
   std::string bytes;
-  // The document is larger than max_bytes: refused without reading more than max_bytes + 1
-  // bytes of it (none when its size is known), whatever the input (file, FIFO, device, stdin).
+  // The document is larger than max_bytes: refused, keeping no more than max_bytes of it
+  // (nothing when its size is known), whatever the input (file, FIFO, device, stdin).
   std::optional<Diagnostic> too_large;
   // The input could not be read (exit status 2).
   std::string io_error;
