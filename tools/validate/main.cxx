@@ -96,7 +96,7 @@ int main(int argc, char* argv[]) {
       ("schema-dir", po::value(&o.schema_dir)->value_name("DIR"),
        "validate against messages.xsd and types.xsd in DIR instead of the built-in ones")
       ("max-bytes", po::value(&o.max_bytes)->value_name("N")->default_value(o.max_bytes),
-       "refuse documents larger than N bytes (no input is read further)")
+       "refuse documents larger than N bytes; reading stops there")
       ("max-depth", po::value(&o.max_depth)->value_name("N")->default_value(o.max_depth),
        "refuse elements nested deeper than N levels");
   po::options_description hidden;
@@ -155,6 +155,7 @@ int main(int argc, char* argv[]) {
   }
 
   const auto inputs = expand_arguments(o.files);
+
   auto reporter = make_reporter(o.format, ReportStyle{o.quiet, o.show}, std::cout);
   Totals totals;
   {
