@@ -7,6 +7,7 @@ import pathlib
 import shutil
 import subprocess
 import tempfile
+import threading
 import unittest
 
 VALIDATE = os.environ["EWS_VALIDATE"]
@@ -22,6 +23,27 @@ def run(*args, stdin=None):
 
 def validate(*args, stdin=None):
     return run(VALIDATE, *args, stdin=stdin)
+
+
+# The address space ews-validate may use in the tests of endless inputs (it needs about 60 MiB to
+# start): an unbounded reader meets std::bad_alloc within a second instead of taking the machine.
+MEMORY_LIMIT = 256 * 1024 * 1024
+
+
+def validate_in_bounded_memory(*args):
+    return run("prlimit", f"--as={MEMORY_LIMIT}", VALIDATE, *args)
+
+
+def validate_unprivileged(tmp, *args):
+    """Runs ews-validate so that permission bits apply to it. root reads any directory: then
+    it runs as nobody, from a copy in tmp (which must be world-traversable)."""
+    command = [VALIDATE, *args]
+    if os.geteuid() == 0:
+        tool = pathlib.Path(tmp) / "ews-validate"
+        shutil.copy(VALIDATE, tool)
+        os.chmod(tool, 0o755)
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(tool), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
 
 
 def pseudo_terminal_available():
@@ -66,17 +88,54 @@ class ExitStatus(unittest.TestCase):
             locked.mkdir()
             shutil.copy(SEED / "senditem-request.xml", locked / "a.xml")
             os.chmod(locked, 0)
-            command = [VALIDATE, str(locked)]
-            if os.geteuid() == 0:
-                # root reads any directory: run as nobody, from a copy nobody can execute.
-                tool = pathlib.Path(tmp) / "ews-validate"
-                shutil.copy(VALIDATE, tool)
-                os.chmod(tool, 0o755)
-                command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(tool), str(locked)]
-            done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+            done = validate_unprivileged(tmp, str(locked))
             os.chmod(locked, 0o755)
         self.assertEqual(done.returncode, 2, done.stdout + done.stderr)
         self.assertEqual(done.stderr, f"ews-validate: cannot read directory {locked}: Permission denied\n")
+
+    def test_an_unreadable_subdirectory_hides_no_other_file(self):
+        layout = {"a.xml": SEED / "senditem-request.xml",
+                  "b/a.xml": SEED / "senditem-response-error.xml",
+                  "b/c.xml": DATA / "invalid" / "schema-itemid-without-id.xml",
+                  "b/locked/x.xml": SEED / "senditem-request.xml",
+                  "b/n.xml": SEED / "senditem-request.xml",
+                  "m/x.xml": SEED / "senditem-request.xml",
+                  "z.xml": SEED / "senditem-request.xml"}
+        with tempfile.TemporaryDirectory() as tmp:
+            os.chmod(tmp, 0o755)
+            tree = pathlib.Path(tmp) / "tree"
+            for name, source in layout.items():
+                (tree / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(source, tree / name)
+            locked = [tree / "b" / "locked", tree / "m"]
+            for directory in locked:
+                os.chmod(directory, 0)
+            try:
+                done = validate_unprivileged(tmp, "--summary", str(tree))
+            finally:
+                for directory in locked:
+                    os.chmod(directory, 0o755)
+        self.assertEqual(done.returncode, 2, done.stdout + done.stderr)
+        # Sorted order, as if the locked directories were documents: every readable file has its verdict.
+        self.assertEqual(done.stdout.splitlines(), [
+            f"{tree}/a.xml: valid, a SendItem request",
+            f"{tree}/b/a.xml: valid, a SendItem response",
+            f"{tree}/b/c.xml:8:42: error: missing required attribute 'Id'",
+            f"{tree}/b/n.xml: valid, a SendItem request",
+            f"{tree}/z.xml: valid, a SendItem request",
+            "ews-validate: 7 documents: 4 valid, 1 invalid, 2 unreadable",
+        ])
+        self.assertEqual(done.stderr.splitlines(), [
+            f"ews-validate: cannot read directory {tree}/b/locked: Permission denied",
+            f"ews-validate: cannot read directory {tree}/m: Permission denied",
+        ])
+
+    def test_the_summary_counts_a_missing_file(self):
+        done = validate("--summary", "/nonexistent/request.xml", str(SEED / "senditem-request.xml"))
+        self.assertEqual(done.returncode, 2)
+        self.assertEqual(done.stderr,
+                         "ews-validate: cannot open /nonexistent/request.xml: No such file or directory\n")
+        self.assertEqual(done.stdout.splitlines()[-1], "ews-validate: 2 documents: 1 valid, 0 invalid, 1 unreadable")
 
     def test_usage_errors_exit_2(self):
         for args in (["--format", "xml", "a.xml"], ["--expect", "reply", "a.xml"], ["--bogus"], [],
@@ -198,6 +257,65 @@ class StandardInput(unittest.TestCase):
         done = validate("--max-bytes", "100", "-", stdin=text)
         self.assertEqual(done.returncode, 1)
         self.assertEqual(done.stdout, "<stdin>: error: document is more than 100 bytes; the limit is 100 (--max-bytes)\n")
+
+
+class InputsWithoutASize(unittest.TestCase):
+    """A FIFO, a device or a file that holds more than its size says: --max-bytes applies while
+    reading, so memory stays bounded however much the input would give."""
+
+    def test_dev_zero_is_cut_at_the_limit(self):
+        done = validate_in_bounded_memory("/dev/zero")  # the default limit, 16 MiB
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertEqual(done.stdout, "/dev/zero: error: document is more than 16777216 bytes; "
+                                      "the limit is 16777216 (--max-bytes)\n")
+
+    def test_a_fifo_with_an_endless_writer_is_cut_at_the_limit(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            fifo = pathlib.Path(tmp) / "endless.xml"
+            os.mkfifo(fifo)
+
+            def write_forever():
+                try:
+                    with open(fifo, "wb", buffering=0) as out:
+                        while True:
+                            out.write(b"<a>" * 20000)
+                except BrokenPipeError:  # ews-validate closed its end
+                    pass
+
+            writer = threading.Thread(target=write_forever, daemon=True)
+            writer.start()
+            try:
+                done = validate_in_bounded_memory("--max-bytes", "100000", str(fifo))
+            finally:
+                # Lets go of a writer still waiting for a reader, should ews-validate never have opened the FIFO.
+                os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+                writer.join(timeout=10)
+            self.assertFalse(writer.is_alive())
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertEqual(done.stdout,
+                         f"{fifo}: error: document is more than 100000 bytes; the limit is 100000 (--max-bytes)\n")
+
+    def test_a_file_larger_than_its_size_says_is_cut_at_the_limit(self):
+        # /proc files say 0 bytes, as a file that grows after its size was asked would have said too little.
+        done = validate_in_bounded_memory("--max-bytes", "100", "/proc/self/maps")
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertEqual(done.stdout,
+                         "/proc/self/maps: error: document is more than 100 bytes; the limit is 100 (--max-bytes)\n")
+
+    def test_a_file_over_the_limit_is_refused_with_its_size(self):
+        path = SEED / "senditem-request.xml"
+        done = validate("--max-bytes", "100", str(path))
+        self.assertEqual(done.returncode, 1)
+        self.assertEqual(done.stdout, f"{path}: error: document is {path.stat().st_size} bytes; the limit is 100 "
+                                      "(--max-bytes)\n")
+
+    def test_endless_standard_input_is_cut_at_the_limit(self):
+        with open("/dev/zero", "rb") as zero:
+            done = subprocess.run(["prlimit", f"--as={MEMORY_LIMIT}", VALIDATE, "--max-bytes", "100000", "-"],
+                                  stdin=zero, capture_output=True, text=True, timeout=60)
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertEqual(done.stdout,
+                         "<stdin>: error: document is more than 100000 bytes; the limit is 100000 (--max-bytes)\n")
 
 
 class Batches(unittest.TestCase):

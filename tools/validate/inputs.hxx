@@ -14,17 +14,19 @@ namespace ews::tools {
 struct Input {
   std::string name;  // as printed in diagnostics: the path, or "<stdin>"
   bool is_stdin = false;
+  // Why the input cannot be read, when that is known before reading it (a missing path,
+  // a directory that cannot be opened): a complete sentence, reported in the input's place.
+  std::string io_error;
 };
 
-// "-" is standard input; a directory stands for every *.xml file below it, in sorted
-// order; anything else is a file. Arguments that cannot be used (a missing path, an
-// unreadable directory) are reported in errors, each as a complete sentence.
-std::vector<Input> expand_arguments(const std::vector<std::string>& arguments,
-                                    std::vector<std::string>& errors);
+// "-" is standard input; a directory stands for every *.xml file below it, and every
+// entry below it that cannot be read, in sorted order; anything else is a file.
+std::vector<Input> expand_arguments(const std::vector<std::string>& arguments);
 
 struct Loaded {
   std::string bytes;
-  // The document is larger than max_bytes: refused without reading it whole.
+  // The document is larger than max_bytes: refused, keeping no more than max_bytes of it
+  // (nothing when its size is known), whatever the input (file, FIFO, device, stdin).
   std::optional<Diagnostic> too_large;
   // The input could not be read (exit status 2).
   std::string io_error;
