@@ -12,6 +12,7 @@
 #include "routes.hxx"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/local/connect_pair.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/buffers_to_string.hpp>
@@ -41,7 +42,8 @@ using local = asio::local::stream_protocol;
 struct Fixture {
   std::shared_ptr<const ews::SchemaSet> schemas = ews::SchemaSet::embedded();
   World world = world_from_json(nlohmann::json::parse(std::ifstream(EWS_FUZZ_MOCK_CONFIG)));
-  std::string log_path = "/tmp/ews-fuzz-http-transport-" + std::to_string(::getpid()) + ".jsonl";
+  // On tmpfs: the log is synced when it closes, after every input.
+  std::string log_path = "/dev/shm/ews-fuzz-http-transport-" + std::to_string(::getpid()) + ".jsonl";
   HttpLimits limits;
   std::ostream nowhere{nullptr};  // the access log: writes to a stream without a buffer go nowhere
   AccessLog access_log{nowhere};
@@ -139,7 +141,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   asio::io_context io;
   local::socket server(io), client(io);
-  local::connect_pair(server, client);
+  asio::local::connect_pair(server, client);
   serve_connection<local>(std::move(server), "fuzz", fixture.limits, handler, fixture.access_log);
   std::string answer;
   asio::async_write(client, asio::buffer(input), [&](beast::error_code, std::size_t) {
