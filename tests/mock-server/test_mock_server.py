@@ -328,6 +328,7 @@ class StateEndpoint(MockServerCase):
         self.assertEqual(self.server.stop(), 0)
         saved = json.loads(self.server.saved_state.read_text())
         self.assertEqual(saved["users"][0]["password"], "wonderland")
+        self.assertEqual(self.server.saved_state.stat().st_mode & 0o777, 0o600)  # for the server's user only
         self.assertEqual(saved["administrators"], [{"name": "admin", "password": "keys"}])
 
 

@@ -17,7 +17,8 @@ std::string temporary_of(const std::string& path) { return path + ".tmp"; }
 }
 
 int create(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // Readable by the server's user only: a saved state holds the passwords.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) fail("write", path, errno);
   return fd;
 }
