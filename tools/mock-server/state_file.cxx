@@ -1,5 +1,7 @@
 #include "state_file.hxx"
 
+#include "write_all.hxx"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -28,17 +30,10 @@ int create(const std::string& path) {
 void save_state(const std::string& path, const std::string& json) {
   const std::string temporary = temporary_of(path);
   const int fd = create(temporary);
-  std::size_t done = 0;
-  while (done < json.size()) {
-    const ssize_t n = ::write(fd, json.data() + done, json.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int error = errno;
-      ::close(fd);
-      ::unlink(temporary.c_str());
-      fail("write", temporary, error);
-    }
-    done += static_cast<std::size_t>(n);
+  if (const int error = write_all(fd, json); error != 0) {
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    fail("write", temporary, error);
   }
   // A full disk may only show when the data reaches it.
   if (::fsync(fd) != 0 || ::close(fd) != 0) {

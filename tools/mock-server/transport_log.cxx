@@ -1,6 +1,7 @@
 #include "transport_log.hxx"
 
 #include "exchange_texts.hxx"
+#include "write_all.hxx"
 
 #include <nlohmann/json.hpp>
 
@@ -53,24 +54,18 @@ bool TransportLog::record(const SentMessage& message) {
   std::lock_guard<std::mutex> lock(mutex_);
   struct stat before {};
   ::fstat(fd_, &before);
-  // O_APPEND writes of one buffer land whole; retry only what was not written.
-  std::size_t done = 0;
-  while (done < line.size()) {
-    const ssize_t n = ::write(fd_, line.data() + done, line.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int cause = errno;
-      // Part of a line would make the whole log unreadable as JSON Lines: take it back.
-      if (done > 0 && ::ftruncate(fd_, before.st_size) != 0) {
-        report_("truncate", "cannot take a half-written line back out of the transport log " + path_ + ": " +
-                                std::strerror(errno));
-      }
-      report_(std::to_string(cause), "cannot write the transport log " + path_ + ": " + std::strerror(cause) +
-                                         "; messages are answered ErrorInternalServerError and not sent until it "
-                                         "can be written again");
-      return false;
+  if (const int cause = write_all(fd_, line); cause != 0) {
+    // Part of a line would make the whole log unreadable as JSON Lines: take it back.
+    struct stat after {};
+    if (S_ISREG(before.st_mode) && ::fstat(fd_, &after) == 0 && after.st_size > before.st_size &&
+        ::ftruncate(fd_, before.st_size) != 0) {
+      report_("truncate", "cannot take a half-written line back out of the transport log " + path_ + ": " +
+                              std::strerror(errno));
     }
-    done += static_cast<std::size_t>(n);
+    report_(std::to_string(cause), "cannot write the transport log " + path_ + ": " + std::strerror(cause) +
+                                       "; messages are answered ErrorInternalServerError and not sent until it "
+                                       "can be written again");
+    return false;
   }
   return true;
 }
