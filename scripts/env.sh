@@ -8,8 +8,9 @@ export CCACHE_BASEDIR="$root"
 # The bindings take minutes to compile; keep them between runs.
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 
+# Everything, tests and benchmarks on (scripts/main-job builds less: the main preset).
 build_release() {
-  "$root/scripts/install-deps"
+  "$root/scripts/install-deps" all
   cmake --preset release
   cmake --build --preset release
 }
