@@ -74,7 +74,13 @@ std::vector<Sent> header_sections(std::string_view bytes, const HttpLimits& limi
     beast::error_code error;
     std::size_t used = parser.put(asio::buffer(bytes.data(), bytes.size()), error);
     bytes.remove_prefix(used);
-    if (error || !parser.is_header_done()) break;
+    if (error || !parser.is_header_done()) {
+      // A request line read before the header section failed still says whether the
+      // answer may have content (HEAD).
+      const auto method = parser.get().method_string();
+      if (error && !method.empty()) out.push_back(Sent{std::string(method), ""});
+      break;
+    }
     const auto& header = parser.get().base();
     out.push_back(Sent{std::string(header.method_string()), std::string(header[http::field::authorization])});
     parser.eager(true);

@@ -171,6 +171,8 @@ ROWS = [
         405, False, method="HEAD"),
     Row("RFC 9110 9.3.2", "HEAD of a missing page", request(HOST, method=b"HEAD", target=b"/missing"), 404, False,
         method="HEAD"),
+    Row("RFC 9110 9.3.2", "HEAD refused for its header section: no content either (found by fuzz_http_server)",
+        request(HOST, b"X-Big: " + b"a" * HEADER_LIMIT, method=b"HEAD", target=b"/"), 431, True, method="HEAD"),
     Row("RFC 9110 10.1.1", "Expect: 100-continue gets 100, then the answer", ews(b"Expect: 100-continue"), 200, False,
         expect_in_body="ErrorInvalidIdMalformed"),
     Row("RFC 9110 10.1.1", "an expectation other than 100-continue (417)", ews(b"Expect: tea"), 417, True),

@@ -91,6 +91,13 @@ class Session : public std::enable_shared_from_this<Session<Protocol>> {
   }
 
   void on_read_error(const beast::error_code& error) {
+    // The request line may have been read before the header section failed: a HEAD's
+    // refusal has no content either (found by fuzz_http_server).
+    const auto& started = parser_->get();
+    if (!started.method_string().empty()) {
+      request_.method = std::string(started.method_string());
+      request_.target = std::string(started.target());
+    }
     // Without an answer the session ends here, and the socket closes with it.
     if (auto refusal = refuse_read_error(error, parser_->is_header_done(), limits_)) refuse(*refusal);
   }
