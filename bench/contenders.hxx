@@ -41,6 +41,11 @@ std::unique_ptr<Contender> libxml2_validate(const std::string& schema_file);
 // pugixml parsing without validation: the floor, what reading the bytes costs.
 std::unique_ptr<Contender> pugixml_parse();
 
+// expat, namespace-aware, reporting every element and text to callbacks that do nothing,
+// without validation: the floor for an engine over a conforming SAX parser (pugixml is
+// faster, but does not check well-formedness as XML 1.0 requires, nor resolve namespaces).
+std::unique_ptr<Contender> expat_parse();
+
 }  // namespace ews_bench
 
 #endif  // EWS_BENCH_CONTENDERS_HXX

@@ -1,4 +1,4 @@
-// ewsxsd against libxml2 and pugixml, on the same documents, in one run.
+// ewsxsd against libxml2, expat and pugixml, on the same documents, in one run.
 //
 //   build/release/bench/ews-bench                       every benchmark
 //   build/release/bench/ews-bench --benchmark_filter=seed_request
@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   std::vector<std::unique_ptr<Contender>> contenders;
   contenders.push_back(ews_bench::ewsxsd_validate_bind(ews::SchemaSet::embedded()));
   contenders.push_back(ews_bench::libxml2_validate(EWS_BENCH_LIBXML2_SCHEMA));
+  contenders.push_back(ews_bench::expat_parse());
   contenders.push_back(ews_bench::pugixml_parse());
   if (!all_accept(contenders, documents)) return 1;
 

@@ -34,7 +34,7 @@ def benchmark_table(benchmarks):
 def main():
     results = sys.argv[1]
     rows = benchmark_table(load(os.path.join(results, "ews-bench.json"))["benchmarks"])
-    contenders = ["ewsxsd_validate_bind", "libxml2_validate", "pugixml_parse"]
+    contenders = ["ewsxsd_validate_bind", "libxml2_validate", "expat_parse", "pugixml_parse"]
     documents = []
     for (_, document, _) in rows:
         if document not in documents:
@@ -59,29 +59,40 @@ def main():
             size = int(rows[(contenders[0], document, 1)]["bytes"])
             out.write(f"{size} " + " ".join(f"{rows[(c, document, 1)]['bytes_per_second'] / 1e6:.3f}" for c in contenders) + "\n")
 
+    # The targets of the fast-engine issue (they replace the first performance issue's).
     targets = []
-    ews = rows[("ewsxsd_validate_bind", "seed_request", 1)]["items_per_second"]
-    xml2 = rows[("libxml2_validate", "seed_request", 1)]["items_per_second"]
-    targets.append(("seed request: ewsxsd validate+bind at least as fast as libxml2 validate-only (aim 2x)",
+
+    def speed(contender, document, threads=1):
+        return rows[(contender, document, threads)]["items_per_second"]
+
+    ews, xml2, expat = (speed(c, "seed_request") for c in ("ewsxsd_validate_bind", "libxml2_validate", "expat_parse"))
+    targets.append(("seed request: ewsxsd validate+bind at least as fast as libxml2 validate-only",
                     ews / xml2 >= 1.0, f"{ews / xml2:.2f}x ({1e6 / ews:.1f} µs vs {1e6 / xml2:.1f} µs)"))
+    targets.append(("seed request: ewsxsd validate+bind within 1.5x of expat's parse alone",
+                    expat / ews <= 1.5, f"{expat / ews:.2f}x as long ({1e6 / ews:.1f} µs vs {1e6 / expat:.1f} µs)"))
+    for document in ("seed_error_response", "success_response_100"):
+        ratio = speed("ewsxsd_validate_bind", document) / speed("libxml2_validate", document)
+        targets.append((f"{document}: ewsxsd validate+bind at least as fast as libxml2 validate-only",
+                        ratio >= 1.0, f"{ratio:.2f}x"))
     big = rows[("ewsxsd_validate_bind", "request_10000_ids", 1)]
     targets.append(("10,000-ItemId request: >= 100 MB/s validated and bound",
                     big["bytes_per_second"] >= 100e6,
                     f"{big['bytes_per_second'] / 1e6:.1f} MB/s ({big['bytes'] / 1e3:.0f} kB in {1e3 / big['items_per_second']:.1f} ms)"))
-    worst = min(documents, key=lambda d: rows[("ewsxsd_validate_bind", d, 2)]["items_per_second"] /
-                rows[("ewsxsd_validate_bind", d, 1)]["items_per_second"])
-    scale = rows[("ewsxsd_validate_bind", worst, 2)]["items_per_second"] / rows[("ewsxsd_validate_bind", worst, 1)]["items_per_second"]
-    seed_scale = rows[("ewsxsd_validate_bind", "seed_request", 2)]["items_per_second"] / ews
-    targets.append(("2 threads >= 1.8x the throughput of 1 thread", seed_scale >= 1.8,
-                    f"{seed_scale:.2f}x on the seed request; lowest {scale:.2f}x ({worst})"))
+    # Two threads on one document of 6 KB and more: below that a document takes a few µs,
+    # and the machine's neighbours decide the ratio.
+    large = [d for d in documents if rows[("ewsxsd_validate_bind", d, 1)]["bytes"] >= 6000]
+    scaling = {d: speed("ewsxsd_validate_bind", d, 2) / speed("ewsxsd_validate_bind", d) for d in large}
+    worst = min(scaling, key=scaling.get)
+    targets.append(("2 threads >= 1.8x the throughput of 1 thread on documents of 6 KB and more",
+                    scaling[worst] >= 1.8, f"lowest {scaling[worst]:.2f}x ({worst})"))
 
     cold = {r["command"]: r for r in load(os.path.join(results, "cold-start.json"))["results"]}
     # Medians, for the same reason as the benchmarks'; hyperfine's JSON keeps the means too.
     ews_cold, lint_cold = cold["ews-validate"]["median"], cold["xmllint --schema"]["median"]
-    targets.append(("ews-validate cold start to first verdict <= 15 ms",
-                    ews_cold <= 0.015, f"{ews_cold * 1e3:.1f} ms (median of {len(cold['ews-validate']['times'])} runs)"))
-    targets.append(("ews-validate cold start >= 10x faster than xmllint",
-                    lint_cold / ews_cold >= 10, f"{lint_cold / ews_cold:.1f}x (xmllint {lint_cold * 1e3:.0f} ms)"))
+    targets.append(("ews-validate start to first verdict <= 3 ms",
+                    ews_cold <= 0.003, f"{ews_cold * 1e3:.1f} ms (median of {len(cold['ews-validate']['times'])} runs)"))
+    targets.append(("ews-validate start to first verdict >= 50x faster than xmllint",
+                    lint_cold / ews_cold >= 50, f"{lint_cold / ews_cold:.1f}x (xmllint {lint_cold * 1e3:.0f} ms)"))
     batch = {r["command"]: r for r in load(os.path.join(results, "batch.json"))["results"]}
     best = min(batch["ews-validate --jobs 1"]["median"], batch["ews-validate --jobs 2"]["median"])
     lint = batch["xmllint --schema"]["median"]
@@ -90,7 +101,9 @@ def main():
     times = os.path.join(results, "build-times.json")
     if os.path.exists(times):
         t = load(times)
-        targets.append(("clean build <= 4 min wall on 2 cores", t["clean_s"] <= 240, f"{t['clean_s']:.0f} s"))
+        # The clean build before the fast engine: 398 s (bench/README.md, "Build speed", 2026-12-02).
+        targets.append(("clean build grows by at most 30 s (<= 428 s wall on 2 cores)", t["clean_s"] <= 428,
+                        f"{t['clean_s']:.0f} s"))
         targets.append(("no-op build <= 2 s", t["noop_s"] <= 2, f"{t['noop_s']:.2f} s"))
         targets.append(("rebuild after touching one runtime source (reported)", True,
                         f"{t['touch_one_runtime_source_s']:.1f} s"))
