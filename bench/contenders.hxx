@@ -46,6 +46,10 @@ std::unique_ptr<Contender> pugixml_parse();
 // faster, but does not check well-formedness as XML 1.0 requires, nor resolve namespaces).
 std::unique_ptr<Contender> expat_parse();
 
+// libxml2's SAX2 push parser, the same work as expat_parse: the other conforming SAX
+// parser the fast engine could be built on (the fast-engine issue: "choose by measurement").
+std::unique_ptr<Contender> libxml2_sax_parse();
+
 }  // namespace ews_bench
 
 #endif  // EWS_BENCH_CONTENDERS_HXX

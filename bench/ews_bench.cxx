@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   contenders.push_back(ews_bench::ewsxsd_validate_bind(ews::SchemaSet::embedded()));
   contenders.push_back(ews_bench::libxml2_validate(EWS_BENCH_LIBXML2_SCHEMA));
   contenders.push_back(ews_bench::expat_parse());
+  contenders.push_back(ews_bench::libxml2_sax_parse());
   contenders.push_back(ews_bench::pugixml_parse());
   if (!all_accept(contenders, documents)) return 1;
 
