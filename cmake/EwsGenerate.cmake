@@ -2,7 +2,8 @@
 EwsGenerate
 -----------
 
-Compile XML Schemas into C++/Tree bindings with CodeSynthesis XSD at build time.
+Compile XML Schemas into C++/Tree bindings (or C++/Parser skeletons) with CodeSynthesis
+XSD at build time.
 
 .. command:: ews_generate
 
@@ -11,6 +12,7 @@ Compile XML Schemas into C++/Tree bindings with CodeSynthesis XSD at build time.
     ews_generate(
       TARGET <target> | OUT_VAR <variable>
       SCHEMAS <schema.xsd>...
+      [MAPPING tree|parser]
       [OPTIONS_FILE <file>]
       [OPTIONS <xsdcxx-option>...]
       [PARTS <n>]
@@ -18,7 +20,7 @@ Compile XML Schemas into C++/Tree bindings with CodeSynthesis XSD at build time.
       [INCLUDE_PREFIX <path>]
       [DEPENDS <file>...])
 
-  Each schema is compiled by its own ``xsdcxx cxx-tree`` run, so each has its own
+  Each schema is compiled by its own ``xsdcxx`` run, so each has its own
   dependency file: xsdcxx ``--generate-dep`` lists every schema the main one
   imports or includes, transitively, and CMake reads it as the command's
   ``DEPFILE``. Touching an imported schema therefore regenerates every binding
@@ -31,6 +33,12 @@ Compile XML Schemas into C++/Tree bindings with CodeSynthesis XSD at build time.
     Instead, store the list of generated files (headers and sources) in this variable.
   ``SCHEMAS``
     The schemas to compile. Relative paths are taken from the current source directory.
+  ``MAPPING``
+    ``tree`` (the default): ``xsdcxx cxx-tree``, the data model, ``<name>.hxx`` and
+    ``<name>.cxx``. ``parser``: ``xsdcxx cxx-parser``, validating parser skeletons,
+    ``<name>-pskel.hxx`` and ``<name>-pskel.cxx``; their implementations are yours.
+    xsdcxx writes no dependency file for cxx-parser: name the schemas it imports in
+    ``DEPENDS``.
   ``OPTIONS_FILE``
     An xsdcxx ``--options-file``. It is a dependency: editing it regenerates.
   ``OPTIONS``
@@ -38,6 +46,7 @@ Compile XML Schemas into C++/Tree bindings with CodeSynthesis XSD at build time.
   ``PARTS``
     Split each schema's ``.cxx`` into ``<n>`` files (xsdcxx ``--parts``), so a large
     schema compiles on several cores with less memory per compiler. Default 1.
+    ``MAPPING tree`` only.
   ``OUTPUT_DIR``
     Root of the generated include tree. Default ``${CMAKE_CURRENT_BINARY_DIR}/include``.
   ``INCLUDE_PREFIX``
@@ -60,7 +69,7 @@ include_guard(GLOBAL)
 function(ews_generate)
   cmake_parse_arguments(PARSE_ARGV 0 arg
     ""
-    "TARGET;OUT_VAR;OPTIONS_FILE;PARTS;OUTPUT_DIR;INCLUDE_PREFIX"
+    "TARGET;OUT_VAR;OPTIONS_FILE;PARTS;OUTPUT_DIR;INCLUDE_PREFIX;MAPPING"
     "SCHEMAS;OPTIONS;DEPENDS")
 
   if(arg_UNPARSED_ARGUMENTS)
@@ -87,6 +96,20 @@ function(ews_generate)
     message(SEND_ERROR "ews_generate: SCHEMAS names no schema")
     return()
   endif()
+  if(NOT arg_MAPPING)
+    set(arg_MAPPING tree)
+  elseif(NOT arg_MAPPING MATCHES "^(tree|parser)$")
+    message(SEND_ERROR "ews_generate: MAPPING must be tree or parser, not '${arg_MAPPING}'")
+    return()
+  endif()
+  # xsdcxx names a skeleton file after the schema, with this suffix before the extension.
+  set(file_suffix "")
+  set(mapping_name "C++/Tree bindings")
+  if(arg_MAPPING STREQUAL "parser")
+    set(file_suffix "-pskel")
+    set(mapping_name "C++/Parser skeletons")
+  endif()
+
   if(NOT DEFINED arg_PARTS)
     set(arg_PARTS 1)
   elseif(NOT arg_PARTS MATCHES "^[1-9][0-9]*$")
@@ -116,6 +139,10 @@ function(ews_generate)
     set(options_file_dep "${options_file}")
   endif()
 
+  if(arg_MAPPING STREQUAL "parser" AND arg_PARTS GREATER 1)
+    message(SEND_ERROR "ews_generate: PARTS applies to MAPPING tree only (xsdcxx cxx-parser has no --parts)")
+    return()
+  endif()
   set(parts_args "")
   if(arg_PARTS GREATER 1)
     set(parts_args --parts ${arg_PARTS})
@@ -141,27 +168,36 @@ function(ews_generate)
     if(arg_PARTS GREATER 1)
       math(EXPR last "${arg_PARTS} - 1")
       foreach(i RANGE ${last})
-        list(APPEND sources "${out_dir}/${name}-${i}.cxx")
+        list(APPEND sources "${out_dir}/${name}${file_suffix}-${i}.cxx")
       endforeach()
     else()
-      set(sources "${out_dir}/${name}.cxx")
+      set(sources "${out_dir}/${name}${file_suffix}.cxx")
     endif()
-    set(header "${out_dir}/${name}.hxx")
+    set(header "${out_dir}/${name}${file_suffix}.hxx")
     # The depfile is an output too: Ninja refuses a depfile that names undeclared outputs.
-    set(depfile "${out_dir}/${name}.d")
+    # xsdcxx 4.0 writes one for cxx-tree only (cxx-parser takes --generate-dep and writes
+    # nothing), so a skeleton is regenerated when its schema or DEPENDS change.
+    set(depfile "")
+    set(dep_args "")
+    set(depfile_args "")
+    if(arg_MAPPING STREQUAL "tree")
+      set(depfile "${out_dir}/${name}.d")
+      set(dep_args --generate-dep --dep-phony)
+      set(depfile_args DEPFILE "${depfile}")
+    endif()
 
     add_custom_command(
       OUTPUT ${header} ${sources} ${depfile}
-      COMMAND XSD::xsdcxx cxx-tree
+      COMMAND XSD::xsdcxx cxx-${arg_MAPPING}
               ${options_file_args}
               ${arg_OPTIONS}
               ${parts_args}
-              --generate-dep --dep-phony
+              ${dep_args}
               --output-dir "${out_dir}"
               "${schema}"
       DEPENDS "${schema}" ${options_file_dep} ${arg_DEPENDS} "$<TARGET_FILE:XSD::xsdcxx>"
-      DEPFILE "${depfile}"
-      COMMENT "xsdcxx: generating C++/Tree bindings for ${name}.xsd"
+      ${depfile_args}
+      COMMENT "xsdcxx: generating ${mapping_name} for ${name}.xsd"
       VERBATIM)
     set_source_files_properties(${header} ${sources} PROPERTIES GENERATED TRUE)
     list(APPEND all_outputs ${header} ${sources})

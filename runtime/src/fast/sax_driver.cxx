@@ -1,0 +1,160 @@
+#include "fast/sax_driver.hxx"
+
+#include <libxml/parser.h>
+#include <xsd/cxx/exceptions.hxx>
+#include <xsd/cxx/parser/document.hxx>
+#include <xsd/cxx/parser/schema-exceptions.hxx>
+
+#include <algorithm>
+#include <exception>
+#include <optional>
+#include <strings.h>
+
+namespace ews::fast {
+namespace {
+
+using ro_string = xsd::cxx::ro_string<char>;
+
+constexpr std::string_view xsi_namespace = "http://www.w3.org/2001/XMLSchema-instance";
+
+const char* chars(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+ro_string uri_or_empty(const xmlChar* uri) { return uri != nullptr ? ro_string(chars(uri)) : ro_string(); }
+
+// Byte order marks of the encodings Xerces and libxml2 might read differently; only UTF-8
+// (with or without its BOM) is decided here.
+bool starts_with_other_bom(std::string_view xml) {
+  return xml.substr(0, 2) == "\xFE\xFF" || xml.substr(0, 2) == "\xFF\xFE" || xml.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4);
+}
+
+}  // namespace
+
+struct SaxDriver::Context {
+  xmlSAXHandler handler{};
+  xmlParserCtxtPtr parser = nullptr;
+
+  // One document's state.
+  std::optional<xsd::cxx::parser::document<char>> document;
+  std::size_t depth = 0;
+  std::size_t max_depth = 0;
+  std::string referral;
+
+  // The first reason wins; libxml2 stops at the next opportunity and calls nothing more
+  // that this driver acts on (every callback checks `referral` first).
+  void refer(std::string why) {
+    if (referral.empty()) referral = std::move(why);
+    xmlStopParser(parser);
+  }
+
+  // A C callback must not let an exception through libxml2's frames.
+  template <typename Step>
+  void guarded(Step&& step) {
+    if (!referral.empty()) return;
+    try {
+      step();
+    } catch (const xsd::cxx::parser::schema_exception<char>& e) {
+      refer("schema: " + e.message());
+    } catch (const std::exception& e) {
+      refer(std::string("binding: ") + e.what());
+    }
+  }
+
+  static Context& of(void* user_data) { return *static_cast<Context*>(user_data); }
+
+  static void start_element(void* user_data, const xmlChar* local_name, const xmlChar*, const xmlChar* uri, int,
+                            const xmlChar**, int attribute_count, int, const xmlChar** attributes) {
+    auto& self = of(user_data);
+    self.guarded([&] {
+      if (++self.depth > self.max_depth) return self.refer("deeper than " + std::to_string(self.max_depth) + " elements");
+      // Each attribute is five pointers: local name, prefix, namespace, value begin, value end.
+      for (int i = 0; i < attribute_count; ++i) {
+        const xmlChar* attribute_uri = attributes[i * 5 + 2];
+        // xsi:type, xsi:nil, xsi:schemaLocation: Xerces acts on them, the skeletons do not.
+        if (attribute_uri != nullptr && chars(attribute_uri) == xsi_namespace) {
+          return self.refer(std::string("an xsi:") + chars(attributes[i * 5]) + " attribute");
+        }
+      }
+      self.document->start_element(uri_or_empty(uri), ro_string(chars(local_name)), nullptr);
+      for (int i = 0; i < attribute_count; ++i) {
+        const xmlChar* const* attribute = attributes + i * 5;
+        self.document->attribute(uri_or_empty(attribute[2]), ro_string(chars(attribute[0])),
+                                 ro_string(chars(attribute[3]), static_cast<std::size_t>(attribute[4] - attribute[3])));
+      }
+    });
+  }
+
+  static void end_element(void* user_data, const xmlChar* local_name, const xmlChar*, const xmlChar* uri) {
+    auto& self = of(user_data);
+    self.guarded([&] {
+      --self.depth;
+      self.document->end_element(uri_or_empty(uri), ro_string(chars(local_name)));
+    });
+  }
+
+  static void characters(void* user_data, const xmlChar* text, int length) {
+    auto& self = of(user_data);
+    self.guarded([&] { self.document->characters(ro_string(chars(text), static_cast<std::size_t>(length))); });
+  }
+
+  static void doctype(void* user_data, const xmlChar*, const xmlChar*, const xmlChar*) {
+    // Xerces refuses any DOCTYPE (runtime's hardened parser), with its own diagnostic.
+    of(user_data).refer("a DOCTYPE");
+  }
+
+  static void error(void* user_data, xmlErrorPtr error) {
+    auto& self = of(user_data);
+    if (error != nullptr && error->level >= XML_ERR_ERROR) {
+      self.refer("not well-formed: " + std::string(error->message != nullptr ? error->message : "(no message)"));
+    }
+  }
+};
+
+SaxDriver::SaxDriver() : context_(std::make_unique<Context>()) {
+  auto& handler = context_->handler;
+  handler.initialized = XML_SAX2_MAGIC;
+  handler.startElementNs = Context::start_element;
+  handler.endElementNs = Context::end_element;
+  handler.characters = Context::characters;
+  handler.ignorableWhitespace = Context::characters;
+  handler.cdataBlock = Context::characters;
+  handler.internalSubset = Context::doctype;
+  handler.externalSubset = Context::doctype;
+  handler.serror = Context::error;
+  context_->parser = xmlCreatePushParserCtxt(&handler, context_.get(), nullptr, 0, nullptr);
+  if (context_->parser == nullptr) throw std::bad_alloc();
+}
+
+SaxDriver::~SaxDriver() { xmlFreeParserCtxt(context_->parser); }
+
+SaxOutcome SaxDriver::parse(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
+                            const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
+  auto& context = *context_;
+  context.referral.clear();
+  context.depth = 0;
+  context.max_depth = limits.max_element_depth;
+  context.document.emplace(root, root_namespace, root_name);
+
+  if (xml.size() > limits.max_bytes) return {false, "larger than " + std::to_string(limits.max_bytes) + " bytes"};
+  if (starts_with_other_bom(xml)) return {false, "an encoding other than UTF-8"};
+
+  // The first four bytes go with the reset: libxml2 detects a byte order mark from them
+  // (reset without them, it calls a document that starts with a UTF-8 BOM empty).
+  const std::size_t head = std::min<std::size_t>(xml.size(), 4);
+  xmlCtxtResetPush(context.parser, xml.data(), static_cast<int>(head), nullptr, nullptr);
+  context.parser->userData = &context;
+  // No network, no DTD loaded, no entity of a DTD (there can be none: a DOCTYPE is
+  // referred), and attribute values with their character references decoded: without
+  // NOENT, libxml2 hands "&#38;" to SAX2 for an "&amp;" in an attribute.
+  xmlCtxtUseOptions(context.parser, XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlParseChunk(context.parser, xml.data() + head, static_cast<int>(xml.size() - head), 1);
+
+  if (!context.referral.empty()) return {false, context.referral};
+  if (context.parser->wellFormed == 0 || context.parser->nsWellFormed == 0) return {false, "not well-formed"};
+  // A declared encoding other than UTF-8: libxml2 converted it, Xerces may not agree on every byte.
+  const xmlChar* declared = context.parser->encoding;
+  if (declared != nullptr && strcasecmp(chars(declared), "UTF-8") != 0) {
+    return {false, std::string("declared encoding ") + chars(declared)};
+  }
+  return {true, {}};
+}
+
+}  // namespace ews::fast
