@@ -34,6 +34,10 @@ class Contender {
 // (parse_send_item_request, parse_send_item_response, parse_fault), one shared SchemaSet.
 std::unique_ptr<Contender> ewsxsd_validate_bind(std::shared_ptr<const ews::SchemaSet> schemas);
 
+// ewsxsd with the fast engine in front (runtime/src/fast/): what it decides it binds, what
+// it refers goes to the same Xerces path as ewsxsd_validate_bind.
+std::unique_ptr<Contender> ewsxsd_fast_first(std::shared_ptr<const ews::SchemaSet> schemas);
+
 // libxml2, the engine behind `xmllint --schema`: xmlReadMemory + xmlSchemaValidateDoc,
 // the schema compiled once (schema_file imports the SOAP envelope and messages.xsd).
 std::unique_ptr<Contender> libxml2_validate(const std::string& schema_file);

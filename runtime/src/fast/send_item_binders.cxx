@@ -1,6 +1,7 @@
 #include "fast/send_item_binders.hxx"
 
 #include <ews/fast/messages-pskel.hxx>
+#include <ews/namespaces.hxx>
 
 #include <optional>
 #include <stdexcept>
@@ -275,7 +276,7 @@ struct SendItemParsers {
 }  // namespace
 
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits) {
-  static const std::string messages_namespace = "http://schemas.microsoft.com/exchange/services/2006/messages";
+  static const std::string messages_namespace = ews::ns::messages;
   SendItemParsers parsers;
   parsers.send_item.pre();
   auto outcome = driver.parse(xml, parsers.send_item, messages_namespace, "SendItem", limits);
