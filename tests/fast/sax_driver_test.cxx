@@ -205,6 +205,15 @@ TEST_F(SaxDriverTest, OnlyUtf8IsDecided) {
   expect_not_well_formed(order(two_lines, " Id=\"\xE9\""));  // not UTF-8 at all
 }
 
+// libxml2 reads an unknown version as 1.0; Xerces refuses it (found by fuzz_fast_send_item).
+TEST_F(SaxDriverTest, OnlyXml10IsDecided) {
+  const std::string body = "<Order xmlns=\"urn:ewsxsd:probe\" Id=\"1\">" + two_lines + "</Order>";
+  EXPECT_TRUE(parse("<?xml version=\"1.0\"?>" + body).valid);
+  EXPECT_TRUE(parse(body).valid);
+  expect_referred("<?xml version=\"1.1\"?>" + body, "XML version 1.1");
+  expect_referred("<?xml version=\"1.3\" encoding=\"utf-8\"?>" + body, "XML version 1.3");
+}
+
 // The driver is reused across documents, whatever the last one was; the skeletons are
 // rebuilt by the caller (parse() above makes new ones every time).
 TEST_F(SaxDriverTest, OneDriverServesDocumentAfterDocument) {
