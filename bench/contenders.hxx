@@ -33,6 +33,8 @@ class Contender {
 // ewsxsd: validation against the official schemas and binding to the generated types
 // (parse_send_item_request, parse_send_item_response, parse_fault), one shared SchemaSet.
 std::unique_ptr<Contender> ewsxsd_validate_bind(std::shared_ptr<const ews::SchemaSet> schemas);
+// Its worker alone, for a contender that hands documents on to it.
+std::unique_ptr<Worker> ewsxsd_worker(const ews::SchemaSet& schemas);
 
 // ewsxsd with the fast engine in front (runtime/src/fast/): what it decides it binds, what
 // it refers goes to the same Xerces path as ewsxsd_validate_bind.

@@ -44,6 +44,8 @@ class EwsxsdContender : public Contender {
 
 }  // namespace
 
+std::unique_ptr<Worker> ewsxsd_worker(const ews::SchemaSet& schemas) { return std::make_unique<EwsxsdWorker>(schemas); }
+
 std::unique_ptr<Contender> ewsxsd_validate_bind(std::shared_ptr<const ews::SchemaSet> schemas) {
   return std::make_unique<EwsxsdContender>(std::move(schemas));
 }

@@ -19,7 +19,6 @@
 
 namespace {
 
-namespace fs = std::filesystem;
 using ::testing::StartsWith;
 
 const ews::SchemaSet& schemas() { return *ews::SchemaSet::embedded(); }
@@ -67,14 +66,7 @@ TEST_P(EveryTestDocument, AsItIsAndItsBodyWrittenBare) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fast, EveryTestDocument, ::testing::ValuesIn(ews_testing::EveryTestDocument()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string name = fs::path(info.param).parent_path().filename().string() + "_" +
-                                              fs::path(info.param).stem().string();
-                           for (auto& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name + "_" + std::to_string(info.index);
-                         });
+                         ews_testing::DocumentTestName);
 
 TEST(FastSendItem, RequestsOfEverySizeBindAsXercesBindsThem) {
   for (std::size_t count : {1, 10, 100, 1000, 10000}) {

@@ -19,7 +19,6 @@
 
 namespace {
 
-namespace fs = std::filesystem;
 
 const ews::SchemaSet& complete_only() {
   static const auto schemas = ews::SchemaSet::from_directory(EWS_SCHEMA_SOURCE_DIR);
@@ -47,14 +46,7 @@ TEST_P(SameVerdict, FromBothGrammars) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryTestDocument, SameVerdict, ::testing::ValuesIn(ews_testing::EveryTestDocument()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string name = fs::path(info.param).parent_path().filename().string() + "_" +
-                                              fs::path(info.param).stem().string();
-                           for (auto& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name + "_" + std::to_string(info.index);
-                         });
+                         ews_testing::DocumentTestName);
 
 // The documents that exercise the hand-over between the grammars, with their verdicts.
 TEST(SendItemGrammar, HandsOverWhatOnlyTheCompleteGrammarDeclares) {

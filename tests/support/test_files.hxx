@@ -2,6 +2,9 @@
 #ifndef EWS_TESTS_TEST_FILES_HXX
 #define EWS_TESTS_TEST_FILES_HXX
 
+#include <gtest/gtest.h>
+
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -33,6 +36,17 @@ inline std::vector<std::string> EveryTestDocument() {
     }
   }
   return files;
+}
+
+// A test name for one of them, for INSTANTIATE_TEST_SUITE_P: its folder, its name, its
+// index (names repeat across folders), with what GoogleTest does not allow replaced.
+inline std::string DocumentTestName(const ::testing::TestParamInfo<std::string>& info) {
+  const std::filesystem::path path(info.param);
+  std::string name = path.parent_path().filename().string() + "_" + path.stem().string();
+  for (auto& c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name + "_" + std::to_string(info.index);
 }
 
 }  // namespace ews_testing
