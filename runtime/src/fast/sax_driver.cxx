@@ -36,6 +36,8 @@ struct SaxDriver::Context {
   std::optional<xsd::cxx::parser::document<char>> document;
   std::size_t depth = 0;
   std::size_t max_depth = 0;
+  std::string_view root_namespace;
+  std::string_view root_name;
   std::string referral;
 
   // The first reason wins; libxml2 stops at the next opportunity and calls nothing more
@@ -65,6 +67,13 @@ struct SaxDriver::Context {
     auto& self = of(user_data);
     self.guarded([&] {
       if (++self.depth > self.max_depth) return self.refer("deeper than " + std::to_string(self.max_depth) + " elements");
+      // Another document element (an envelope, another operation) is referred without the
+      // skeletons' exception: that made a referral cost more than a decision.
+      if (self.depth == 1 && (chars(local_name) != self.root_name ||
+                              (uri != nullptr ? std::string_view(chars(uri)) : std::string_view()) != self.root_namespace)) {
+        return self.refer("document element {" + std::string(uri != nullptr ? chars(uri) : "") + "}" +
+                          chars(local_name));
+      }
       // Each attribute is five pointers: local name, prefix, namespace, value begin, value end.
       for (int i = 0; i < attribute_count; ++i) {
         const xmlChar* attribute_uri = attributes[i * 5 + 2];
@@ -132,6 +141,8 @@ SaxOutcome SaxDriver::parse(std::string_view xml, xsd::cxx::parser::parser_base<
   context.depth = 0;
   context.max_depth = limits.max_element_depth;
   context.document.emplace(root, root_namespace, root_name);
+  context.root_namespace = root_namespace;
+  context.root_name = root_name;
 
   if (xml.size() > limits.max_bytes) return {false, "larger than " + std::to_string(limits.max_bytes) + " bytes"};
   if (starts_with_other_bom(xml)) return {false, "an encoding other than UTF-8"};
