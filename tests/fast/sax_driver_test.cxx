@@ -5,12 +5,15 @@
 
 #include <probe/probe-pskel.hxx>
 
+#include <libxml/globals.h>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -208,6 +211,43 @@ TEST_F(SaxDriverTest, OnlyUtf8IsDecided) {
                              two_lines + "</Order>";
   expect_referred(latin1, "declared encoding ISO-8859-1");
   expect_not_well_formed(order(two_lines, " Id=\"\xE9\""));  // not UTF-8 at all
+}
+
+// Without a byte order mark, libxml2 detects UCS-4 and EBCDIC from the first four bytes,
+// converts, and may stop at the first byte it cannot convert with nothing in its context
+// (wellFormed still set), reporting on the thread's error channel instead: the driver
+// refers such a document and keeps the report off standard error.
+TEST_F(SaxDriverTest, AnEncodingDetectedFromTheFirstBytesIsReferredQuietly) {
+  const std::string body = "<Order xmlns=\"urn:ewsxsd:probe\" Id=\"1\">" + two_lines + "</Order>";
+  for (const std::string& head : {std::string("\0\0\0<", 4), std::string("<\0\0\0", 4), std::string("\x4c\x6f\xa7\x94")}) {
+    ::testing::internal::CaptureStderr();
+    const auto outcome = parse(head + body);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+    EXPECT_FALSE(outcome.valid);
+    EXPECT_THAT(outcome.referral, StartsWith("unreadable input: input conversion failed")) << outcome.referral;
+  }
+}
+
+// Detected and converted without a hitch, UTF-16 without a byte order mark is referred too.
+TEST_F(SaxDriverTest, Utf16WithoutAByteOrderMarkIsReferred) {
+  const std::string body = "<?xml version=\"1.0\"?><Order xmlns=\"urn:ewsxsd:probe\" Id=\"1\">" + two_lines + "</Order>";
+  std::string utf16le;
+  for (char c : body) utf16le += std::string{c, '\0'};
+  expect_referred(utf16le, "an encoding other than UTF-8");
+}
+
+// What a thread's own libxml2 error handler was, it is again after a document.
+TEST_F(SaxDriverTest, TheThreadsLibxml2ErrorHandlerIsPutBack) {
+  static int reports = 0;
+  const xmlStructuredErrorFunc own = [](void*, xmlErrorPtr) { ++reports; };
+  xmlSetStructuredErrorFunc(&reports, own);
+  const std::string ucs4_head("\0\0\0<", 4);
+  EXPECT_THAT(parse(ucs4_head + "Order xmlns=\"urn:ewsxsd:probe\" Id=\"1\">" + two_lines + "</Order>").referral,
+              StartsWith("unreadable input: input conversion failed"));
+  EXPECT_EQ(xmlStructuredError, own);
+  EXPECT_EQ(xmlStructuredErrorContext, &reports);
+  EXPECT_EQ(reports, 0);
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
 }
 
 // libxml2 reads an unknown version as 1.0; Xerces refuses it (found by fuzz_fast_send_item).

@@ -9,7 +9,23 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <sstream>
+#include <string>
 #include <string_view>
+
+namespace {
+
+// A body written bare by the generated serializer: what a mismatch is reported with.
+std::string written(const ews::messages::SendItemType& body) {
+  xml_schema::namespace_infomap map;
+  map["m"].name = "http://schemas.microsoft.com/exchange/services/2006/messages";
+  map["t"].name = "http://schemas.microsoft.com/exchange/services/2006/types";
+  std::ostringstream out;
+  ews::messages::SendItem(out, body, map);
+  return out.str();
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const auto schemas = ews::SchemaSet::embedded();
@@ -24,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     __builtin_trap();
   }
   if (referee->in_envelope || !(*fast.body == referee->body)) {
-    std::fprintf(stderr, "the fast engine binds differently\n");
+    std::fprintf(stderr, "the fast engine binds differently\n--- fast engine:\n%s\n--- referee:\n%s\n",
+                 written(*fast.body).c_str(), referee->in_envelope ? "(in an envelope)" : written(referee->body).c_str());
     __builtin_trap();
   }
   return 0;
