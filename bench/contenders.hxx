@@ -31,14 +31,12 @@ class Contender {
 };
 
 // ewsxsd: validation against the official schemas and binding to the generated types
-// (parse_send_item_request, parse_send_item_response, parse_fault), one shared SchemaSet.
+// (parse_send_item_request, parse_send_item_response, parse_fault), one shared SchemaSet,
+// as a service gets it: the fast engine first (runtime/src/fast/), the Xerces path for
+// what it refers.
 std::unique_ptr<Contender> ewsxsd_validate_bind(std::shared_ptr<const ews::SchemaSet> schemas);
-// Its worker alone, for a contender that hands documents on to it.
-std::unique_ptr<Worker> ewsxsd_worker(const ews::SchemaSet& schemas);
-
-// ewsxsd with the fast engine in front (runtime/src/fast/): what it decides it binds, what
-// it refers goes to the same Xerces path as ewsxsd_validate_bind.
-std::unique_ptr<Contender> ewsxsd_fast_first(std::shared_ptr<const ews::SchemaSet> schemas);
+// The same with ParseOptions::fast_engine off: the Xerces path alone.
+std::unique_ptr<Contender> ewsxsd_xerces_only(std::shared_ptr<const ews::SchemaSet> schemas);
 
 // libxml2, the engine behind `xmllint --schema`: xmlReadMemory + xmlSchemaValidateDoc,
 // the schema compiled once (schema_file imports the SOAP envelope and messages.xsd).

@@ -23,6 +23,13 @@ using ::testing::StartsWith;
 
 const ews::SchemaSet& schemas() { return *ews::SchemaSet::embedded(); }
 
+// The Xerces path alone: the referee.
+ews::Result<ews::SendItemRequest> referee(const std::string& xml) {
+  ews::ParseOptions xerces_only;
+  xerces_only.fast_engine = false;
+  return ews::parse_send_item_request(xml, schemas(), xerces_only);
+}
+
 // The body of a request, written bare (no envelope) by the generated serializer.
 std::string bare(const ews::SendItemRequest& request) {
   xml_schema::namespace_infomap map;
@@ -37,11 +44,11 @@ std::string bare(const ews::SendItemRequest& request) {
 void expect_same(const std::string& xml, const std::string& name) {
   ews::fast::SaxDriver driver;
   const auto fast = ews::fast::bind_send_item(driver, xml);
-  const auto referee = ews::parse_send_item_request(xml, schemas());
+  const auto by_xerces = referee(xml);
   if (fast.body) {
-    ASSERT_TRUE(referee.ok()) << name << ": the fast engine accepts what Xerces refuses";
-    EXPECT_FALSE(referee->in_envelope) << name;
-    EXPECT_TRUE(*fast.body == referee->body) << name << ": bound differently";
+    ASSERT_TRUE(by_xerces.ok()) << name << ": the fast engine accepts what Xerces refuses";
+    EXPECT_FALSE(by_xerces->in_envelope) << name;
+    EXPECT_TRUE(*fast.body == by_xerces->body) << name << ": bound differently";
   } else {
     EXPECT_FALSE(fast.referral.empty()) << name;
   }
@@ -52,14 +59,14 @@ class EveryTestDocument : public ::testing::TestWithParam<std::string> {};
 TEST_P(EveryTestDocument, AsItIsAndItsBodyWrittenBare) {
   const std::string xml = ews_testing::ReadFile(GetParam());
   expect_same(xml, GetParam());
-  const auto referee = ews::parse_send_item_request(xml, schemas());
-  if (!referee.ok()) return;  // not a valid SendItem request: nothing to write
-  const std::string body = bare(*referee);
+  const auto by_xerces = referee(xml);
+  if (!by_xerces.ok()) return;  // not a valid SendItem request: nothing to write
+  const std::string body = bare(*by_xerces);
   ews::fast::SaxDriver driver;
   const auto fast = ews::fast::bind_send_item(driver, body);
   // Written by the bindings, a body has no construct the engine refers, but an xs:dateTime.
   if (fast.body) {
-    EXPECT_TRUE(*fast.body == referee->body) << body;
+    EXPECT_TRUE(*fast.body == by_xerces->body) << body;
   } else {
     EXPECT_THAT(fast.referral, StartsWith("binding: an xs:dateTime")) << body;
   }
@@ -104,7 +111,7 @@ void expect_referred(const std::string& xml, const std::string& reason, bool xer
   const auto fast = ews::fast::bind_send_item(driver, xml);
   EXPECT_FALSE(fast.body) << xml;
   EXPECT_THAT(fast.referral, StartsWith(reason)) << xml;
-  EXPECT_EQ(ews::parse_send_item_request(xml, schemas()).ok(), !xerces_refuses) << xml;
+  EXPECT_EQ(referee(xml).ok(), !xerces_refuses) << xml;
 }
 
 TEST(FastSendItem, EveryKindOfItemIdAndFolderIsBound) {
@@ -172,6 +179,70 @@ TEST(FastSendItem, SchemaErrorsAreReferredAndRefusedByXerces) {
   expect_referred(send_item("<m:ItemIds><t:OccurrenceItemId RecurringMasterId=\"b\" InstanceIndex=\"x\"/></m:ItemIds>"),
                   "schema: ", true);
   expect_referred(open_tag.substr(0, open_tag.size() - 24) + ">" + one_id + "</m:SendItem>", "schema: ", true);
+}
+
+// What parse_send_item_request() answers, whichever engine decided: the verdict, every
+// diagnostic with its position, and the written form.
+std::string answer(const ews::Result<ews::SendItemRequest>& result) {
+  std::string text = result.ok() ? "valid\n" + ews::serialize(*result) : "refused\n";
+  for (const auto& d : result.diagnostics()) text += ews::format(d, "document") + "\n";
+  return text;
+}
+
+// The hand-over (runtime/src/send_item.cxx): with the fast engine in front, every test
+// document gets exactly the Xerces path's answer.
+class HandOver : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(HandOver, EveryDocumentGetsTheXercesPathsAnswer) {
+  const std::string xml = ews_testing::ReadFile(GetParam());
+  EXPECT_EQ(answer(ews::parse_send_item_request(xml, schemas())), answer(referee(xml)));
+  ews::ParseOptions without_rules;
+  without_rules.apply_send_item_rules = false;
+  ews::ParseOptions xerces_without_rules = without_rules;
+  xerces_without_rules.fast_engine = false;
+  EXPECT_EQ(answer(ews::parse_send_item_request(xml, schemas(), without_rules)),
+            answer(ews::parse_send_item_request(xml, schemas(), xerces_without_rules)));
+}
+
+INSTANTIATE_TEST_SUITE_P(Fast, HandOver, ::testing::ValuesIn(ews_testing::EveryTestDocument()),
+                         ews_testing::DocumentTestName);
+
+// Which engine decides: the thread's driver counts what it decided.
+std::size_t decided_by_fast_engine(const std::string& xml, const ews::ParseOptions& options = {}) {
+  const std::size_t before = ews::fast::this_threads_sax_driver().decided();
+  EXPECT_TRUE(ews::parse_send_item_request(xml, schemas(), options).ok()) << xml;
+  return ews::fast::this_threads_sax_driver().decided() - before;
+}
+
+TEST(HandOverTo, TheFastEngineDecidesABareRequestAndNothingElse) {
+  const std::string bare_request = send_item(one_id);
+  EXPECT_EQ(decided_by_fast_engine(bare_request), 1u);
+  ews::ParseOptions xerces_only;
+  xerces_only.fast_engine = false;
+  EXPECT_EQ(decided_by_fast_engine(bare_request, xerces_only), 0u);
+  // An envelope is not read by the engine yet.
+  EXPECT_EQ(decided_by_fast_engine(ews::serialize(ews::make_send_item_request({ews::item_id("AAMk")}, true))), 0u);
+}
+
+// Decided valid by the engine but breaking a SendItem rule: the Xerces path gives the
+// diagnostic, at the SavedItemFolderId it is about.
+TEST(HandOverTo, ARequestBreakingTheSendItemRulesGetsXercesPathsDiagnostic) {
+  const std::string xml = open_tag.substr(0, open_tag.size() - 24) + "SaveItemToFolder=\"false\">" + one_id +
+                          saved_to("<t:DistinguishedFolderId Id=\"drafts\"/>") + "</m:SendItem>";
+  const auto result = ews::parse_send_item_request(xml, schemas());
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.diagnostics().front().response_code, "ErrorInvalidSendItemSaveSettings");
+  EXPECT_EQ(answer(result), answer(referee(xml)));
+}
+
+// The engine was generated from the embedded schemas: a set read from a directory is
+// Xerces's alone, whatever it says.
+TEST(HandOverTo, SchemasReadFromADirectoryAreNeverTheFastEnginesToApply) {
+  const auto from_directory = ews::SchemaSet::from_directory(EWS_SCHEMA_SOURCE_DIR);
+  ASSERT_TRUE(from_directory.ok());
+  const std::size_t before = ews::fast::this_threads_sax_driver().documents();
+  EXPECT_TRUE(ews::parse_send_item_request(send_item(one_id), **from_directory).ok());
+  EXPECT_EQ(ews::fast::this_threads_sax_driver().documents(), before);
 }
 
 }  // namespace

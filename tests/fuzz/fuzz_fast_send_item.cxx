@@ -33,7 +33,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view xml(reinterpret_cast<const char*>(data), size);
   const auto fast = ews::fast::bind_send_item(driver, xml);
   if (!fast.body) return 0;
-  const auto referee = ews::parse_send_item_request(xml, *schemas);
+  static const ews::ParseOptions xerces_only = [] {
+    ews::ParseOptions options;
+    options.fast_engine = false;
+    return options;
+  }();
+  const auto referee = ews::parse_send_item_request(xml, *schemas, xerces_only);
   if (!referee) {
     std::fprintf(stderr, "the fast engine accepts what Xerces refuses: %s\n",
                  ews::format(referee.diagnostics().front(), "input").c_str());

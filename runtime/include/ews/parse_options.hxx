@@ -26,6 +26,13 @@ struct ParseOptions {
   // (check_send_item_rules()). A service that answers such a request with one error
   // message per ItemId, as Exchange does, turns this off and checks the rules itself.
   bool apply_send_item_rules = true;
+
+  // parse_send_item_request() first offers the document to the fast engine (C++/Parser code
+  // generated from the schema, over libxml2's SAX2 parser), which only ever answers "valid,
+  // here is the request"; whatever it does not decide goes to the Xerces path, which gives
+  // every verdict, diagnostic and position. The result is the same either way; off, every
+  // document goes to Xerces (to compare the two, or to rule the fast engine out).
+  bool fast_engine = true;
 };
 
 }  // namespace ews

@@ -164,6 +164,10 @@ struct SaxDriver::Context {
 };
 
 SaxDriver::SaxDriver() : context_(std::make_unique<Context>()) {
+  // libxml2 2.9 initialises its globals on first use, unsafely when two threads get there
+  // at once; a function-local static runs this exactly once.
+  static const bool libxml2_initialised = (xmlInitParser(), true);
+  (void)libxml2_initialised;
   auto& handler = context_->handler;
   handler.initialized = XML_SAX2_MAGIC;
   handler.startElementNs = Context::start_element;
@@ -182,6 +186,14 @@ SaxDriver::~SaxDriver() { xmlFreeParserCtxt(context_->parser); }
 
 SaxOutcome SaxDriver::parse(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
                             const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
+  ++documents_;
+  SaxOutcome outcome = read(xml, root, root_namespace, root_name, limits);
+  if (outcome.valid) ++decided_;
+  return outcome;
+}
+
+SaxOutcome SaxDriver::read(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
+                           const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
   auto& context = *context_;
   context.referral.clear();
   context.depth = 0;
@@ -232,6 +244,11 @@ SaxOutcome SaxDriver::parse(std::string_view xml, xsd::cxx::parser::parser_base<
     return {false, "an encoding other than UTF-8"};
   }
   return {true, {}};
+}
+
+SaxDriver& this_threads_sax_driver() {
+  thread_local SaxDriver driver;
+  return driver;
 }
 
 }  // namespace ews::fast

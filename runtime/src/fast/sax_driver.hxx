@@ -47,11 +47,24 @@ class SaxDriver {
   SaxOutcome parse(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
                    const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits = {});
 
+  // Documents given to parse() and those it decided valid, since construction: how a test
+  // sees which engine a document went to.
+  std::size_t documents() const { return documents_; }
+  std::size_t decided() const { return decided_; }
+
   struct Context;  // libxml2's context and one document's state (sax_driver.cxx)
 
  private:
+  SaxOutcome read(std::string_view xml, xsd::cxx::parser::parser_base<char>& root, const std::string& root_namespace,
+                  const std::string& root_name, const SaxLimits& limits);
+
   std::unique_ptr<Context> context_;
+  std::size_t documents_ = 0;
+  std::size_t decided_ = 0;
 };
+
+// The calling thread's driver, made on first use (libxml2 is initialised once, before any).
+SaxDriver& this_threads_sax_driver();
 
 }  // namespace ews::fast
 
