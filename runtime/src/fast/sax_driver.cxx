@@ -59,6 +59,7 @@ struct SaxDriver::Context {
   std::string_view root_namespace;
   std::string_view root_name;
   std::string referral;
+  bool skeletons_reached = false;
 
   // The first reason wins; libxml2 stops at the next opportunity and calls nothing more
   // that this driver acts on (every callback checks `referral` first).
@@ -102,6 +103,7 @@ struct SaxDriver::Context {
           return self.refer(std::string("an xsi:") + chars(attributes[i * 5]) + " attribute");
         }
       }
+      self.skeletons_reached = true;
       self.document->start_element(uri_or_empty(uri), ro_string(chars(local_name)), nullptr);
       for (int i = 0; i < attribute_count; ++i) {
         const xmlChar* const* attribute = attributes + i * 5;
@@ -188,6 +190,7 @@ SaxOutcome SaxDriver::parse(std::string_view xml, xsd::cxx::parser::parser_base<
                             const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
   ++documents_;
   SaxOutcome outcome = read(xml, root, root_namespace, root_name, limits);
+  outcome.skeletons_reached = context_->skeletons_reached;
   if (outcome.valid) ++decided_;
   return outcome;
 }
@@ -196,6 +199,7 @@ SaxOutcome SaxDriver::read(std::string_view xml, xsd::cxx::parser::parser_base<c
                            const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
   auto& context = *context_;
   context.referral.clear();
+  context.skeletons_reached = false;
   context.depth = 0;
   context.document_element_closed = false;
   context.max_depth = limits.max_element_depth;

@@ -30,11 +30,15 @@ struct SaxOutcome {
   // root's post_*().
   bool valid = false;
   std::string referral;  // why not, when !valid
+  // The document element reached the skeletons. After a referral they then hold part of a
+  // document and must be rebuilt; a referral before (another document element, the size, an
+  // encoding) leaves them as they were.
+  bool skeletons_reached = false;
 };
 
 // One per thread. Reusable: libxml2's context is reset for every document. The skeletons
-// are the caller's; after a document that was referred, they may hold half a document's
-// state and must be rebuilt before the next one.
+// are the caller's; after a document that was referred once it had reached them, they may
+// hold half a document's state and must be rebuilt before the next one.
 class SaxDriver {
  public:
   SaxDriver();

@@ -3,6 +3,7 @@
 #include <ews/fast/messages-pskel.hxx>
 #include <ews/namespaces.hxx>
 
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -277,13 +278,22 @@ struct SendItemParsers {
 
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits) {
   static const std::string messages_namespace = ews::ns::messages;
-  SendItemParsers parsers;
-  parsers.send_item.pre();
-  auto outcome = driver.parse(xml, parsers.send_item, messages_namespace, "SendItem", limits);
-  if (!outcome.valid) return {nullptr, std::move(outcome.referral)};
+  // The thread's parsers, made anew only after a referral that reached them (their
+  // validation stacks are not unwound by an error, see sax_driver.hxx). Making them for
+  // every document cost an enveloped request, referred at its first element, more than the
+  // referral itself.
+  thread_local std::unique_ptr<SendItemParsers> parsers;
+  if (!parsers) parsers = std::make_unique<SendItemParsers>();
+  parsers->send_item.pre();
+  auto outcome = driver.parse(xml, parsers->send_item, messages_namespace, "SendItem", limits);
+  if (!outcome.valid) {
+    if (outcome.skeletons_reached) parsers.reset();
+    return {nullptr, std::move(outcome.referral)};
+  }
   try {
-    return {parsers.send_item.post_SendItemType(), {}};
+    return {parsers->send_item.post_SendItemType(), {}};
   } catch (const std::exception& e) {
+    parsers.reset();
     return {nullptr, std::string("binding: ") + e.what()};
   }
 }

@@ -27,8 +27,8 @@ struct BoundSendItem {
   std::string referral;
 };
 
-// A bare m:SendItem document, validated and bound; its parsers are made for this document
-// alone, so a referral leaves nothing behind.
+// A bare m:SendItem document, validated and bound by the calling thread's parsers, which are
+// made anew after a referral that reached them, so a referral leaves nothing behind.
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits = {});
 
 }  // namespace ews::fast
