@@ -235,6 +235,32 @@ TEST(HandOverTo, ARequestBreakingTheSendItemRulesGetsXercesPathsDiagnostic) {
   EXPECT_EQ(answer(result), answer(referee(xml)));
 }
 
+// The caller's limits bind the engine as they bind the Xerces path: one byte or one level
+// over is refused with the Xerces path's diagnostic, exactly at the limit is decided.
+TEST(HandOverTo, TheCallersLimitsHoldForBothEngines) {
+  const std::string xml = send_item(one_id + saved_to("<t:DistinguishedFolderId Id=\"sentitems\"><t:Mailbox>"
+                                                      "<t:EmailAddress>a@b</t:EmailAddress></t:Mailbox>"
+                                                      "</t:DistinguishedFolderId>"));
+  for (const std::size_t bytes : {xml.size() - 1, xml.size()}) {
+    ews::ParseOptions limited;
+    limited.max_document_bytes = bytes;
+    ews::ParseOptions xerces_limited = limited;
+    xerces_limited.fast_engine = false;
+    const auto result = ews::parse_send_item_request(xml, schemas(), limited);
+    EXPECT_EQ(result.ok(), bytes == xml.size());
+    EXPECT_EQ(answer(result), answer(ews::parse_send_item_request(xml, schemas(), xerces_limited)));
+  }
+  for (const std::size_t depth : {4u, 5u}) {  // SendItem/SavedItemFolderId/DistinguishedFolderId/Mailbox/EmailAddress
+    ews::ParseOptions limited;
+    limited.max_element_depth = depth;
+    ews::ParseOptions xerces_limited = limited;
+    xerces_limited.fast_engine = false;
+    const auto result = ews::parse_send_item_request(xml, schemas(), limited);
+    EXPECT_EQ(result.ok(), depth == 5u);
+    EXPECT_EQ(answer(result), answer(ews::parse_send_item_request(xml, schemas(), xerces_limited)));
+  }
+}
+
 // The engine was generated from the embedded schemas: a set read from a directory is
 // Xerces's alone, whatever it says.
 TEST(HandOverTo, SchemasReadFromADirectoryAreNeverTheFastEnginesToApply) {
