@@ -56,8 +56,7 @@ struct SaxDriver::Context {
   std::size_t depth = 0;
   std::size_t max_depth = 0;
   bool document_element_closed = false;
-  std::string_view root_namespace;
-  std::string_view root_name;
+  RootChooser* roots = nullptr;
   std::string referral;
   bool skeletons_reached = false;
 
@@ -88,12 +87,16 @@ struct SaxDriver::Context {
     auto& self = of(user_data);
     self.guarded([&] {
       if (++self.depth > self.max_depth) return self.refer("deeper than " + std::to_string(self.max_depth) + " elements");
-      // Another document element (an envelope, another operation) is referred without the
-      // skeletons' exception: that made a referral cost more than a decision.
-      if (self.depth == 1 && (chars(local_name) != self.root_name ||
-                              (uri != nullptr ? std::string_view(chars(uri)) : std::string_view()) != self.root_namespace)) {
-        return self.refer("document element {" + std::string(uri != nullptr ? chars(uri) : "") + "}" +
-                          chars(local_name));
+      // The caller names the parser of the document element, or refers the document: without
+      // the skeletons' exception, which made a referral cost more than a decision.
+      if (self.depth == 1) {
+        const std::string_view element_namespace = uri != nullptr ? chars(uri) : "";
+        const std::string_view element_name = chars(local_name);
+        auto* root = self.roots->root_for(element_namespace, element_name);
+        if (root == nullptr) {
+          return self.refer("document element {" + std::string(element_namespace) + "}" + std::string(element_name));
+        }
+        self.document.emplace(*root, std::string(element_namespace), std::string(element_name));
       }
       // Each attribute is five pointers: local name, prefix, namespace, value begin, value end.
       for (int i = 0; i < attribute_count; ++i) {
@@ -123,7 +126,10 @@ struct SaxDriver::Context {
 
   static void characters(void* user_data, const xmlChar* text, int length) {
     auto& self = of(user_data);
-    self.guarded([&] { self.document->characters(ro_string(chars(text), static_cast<std::size_t>(length))); });
+    self.guarded([&] {
+      // Only inside the document element (libxml2 reports nothing around it; this makes sure).
+      if (self.depth > 0) self.document->characters(ro_string(chars(text), static_cast<std::size_t>(length)));
+    });
   }
 
   // libxml2 2.9 leaves a literal CR in a CDATA section as it is, where XML 1.0 (2.11, W3C
@@ -188,24 +194,34 @@ SaxDriver::~SaxDriver() { xmlFreeParserCtxt(context_->parser); }
 
 SaxOutcome SaxDriver::parse(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
                             const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
+  struct OneRoot : RootChooser {
+    xsd::cxx::parser::parser_base<char>* root;
+    std::string_view ns, name;
+    OneRoot(xsd::cxx::parser::parser_base<char>& r, std::string_view n, std::string_view l) : root(&r), ns(n), name(l) {}
+    xsd::cxx::parser::parser_base<char>* root_for(std::string_view element_ns, std::string_view element_name) override {
+      return element_ns == ns && element_name == name ? root : nullptr;
+    }
+  } one_root(root, root_namespace, root_name);
+  return parse(xml, one_root, limits);
+}
+
+SaxOutcome SaxDriver::parse(std::string_view xml, RootChooser& roots, const SaxLimits& limits) {
   ++documents_;
-  SaxOutcome outcome = read(xml, root, root_namespace, root_name, limits);
+  SaxOutcome outcome = read(xml, roots, limits);
   outcome.skeletons_reached = context_->skeletons_reached;
   if (outcome.valid) ++decided_;
   return outcome;
 }
 
-SaxOutcome SaxDriver::read(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
-                           const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits) {
+SaxOutcome SaxDriver::read(std::string_view xml, RootChooser& roots, const SaxLimits& limits) {
   auto& context = *context_;
   context.referral.clear();
   context.skeletons_reached = false;
   context.depth = 0;
   context.document_element_closed = false;
   context.max_depth = limits.max_element_depth;
-  context.document.emplace(root, root_namespace, root_name);
-  context.root_namespace = root_namespace;
-  context.root_name = root_name;
+  context.document.reset();
+  context.roots = &roots;
 
   if (xml.size() > limits.max_bytes) return {false, "larger than " + std::to_string(limits.max_bytes) + " bytes"};
   if (starts_with_other_bom(xml)) return {false, "an encoding other than UTF-8"};

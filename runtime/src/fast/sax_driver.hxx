@@ -36,6 +36,17 @@ struct SaxOutcome {
   bool skeletons_reached = false;
 };
 
+// Names the parser of a document's element: the caller's root, ready (its pre() called), or
+// null to refer the document.
+class RootChooser {
+ public:
+  virtual xsd::cxx::parser::parser_base<char>* root_for(std::string_view element_namespace,
+                                                        std::string_view element_name) = 0;
+
+ protected:
+  ~RootChooser() = default;
+};
+
 // One per thread. Reusable: libxml2's context is reset for every document. The skeletons
 // are the caller's; after a document that was referred once it had reached them, they may
 // hold half a document's state and must be rebuilt before the next one.
@@ -46,8 +57,10 @@ class SaxDriver {
   SaxDriver(const SaxDriver&) = delete;
   SaxDriver& operator=(const SaxDriver&) = delete;
 
-  // Feeds `xml` to `root`, which must be the document element {root_namespace}root_name.
-  // Calls root's _pre_impl()/_post_impl() around it; pre() and post_*() are the caller's.
+  // Feeds `xml` to the root `roots` names for its document element. Calls the root's
+  // _pre_impl()/_post_impl() around it; pre() and post_*() are the caller's.
+  SaxOutcome parse(std::string_view xml, RootChooser& roots, const SaxLimits& limits = {});
+  // The same for one root, which must be the document element {root_namespace}root_name.
   SaxOutcome parse(std::string_view xml, xsd::cxx::parser::parser_base<char>& root,
                    const std::string& root_namespace, const std::string& root_name, const SaxLimits& limits = {});
 
@@ -59,8 +72,7 @@ class SaxDriver {
   struct Context;  // libxml2's context and one document's state (sax_driver.cxx)
 
  private:
-  SaxOutcome read(std::string_view xml, xsd::cxx::parser::parser_base<char>& root, const std::string& root_namespace,
-                  const std::string& root_name, const SaxLimits& limits);
+  SaxOutcome read(std::string_view xml, RootChooser& roots, const SaxLimits& limits);
 
   std::unique_ptr<Context> context_;
   std::size_t documents_ = 0;

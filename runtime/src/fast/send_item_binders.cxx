@@ -1,5 +1,8 @@
 #include "fast/send_item_binders.hxx"
 
+#include "fast/envelope_binders.hxx"
+#include "fast/not_decided.hxx"
+
 #include <ews/fast/messages-pskel.hxx>
 #include <ews/namespaces.hxx>
 
@@ -13,12 +16,6 @@ namespace {
 namespace skeleton = ews::fast::skeleton;
 namespace t = ews::types;
 namespace m = ews::messages;
-
-// Thrown by an implementation for what it does not decide; the driver refers the document
-// with this message (no exception crosses libxml2).
-struct NotDecidedHere : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 template <typename Value>
 const Value& required(const std::optional<Value>& value) {
@@ -274,24 +271,54 @@ struct SendItemParsers {
   }
 };
 
+// A request's two forms: m:SendItem bare, or a soap:Envelope whose body is m:SendItem.
+struct SendItemDocument : RootChooser {
+  SendItemParsers send_item;
+  EnvelopeParsers envelope;
+  // One document's outcome.
+  bool in_envelope = false;
+  std::unique_ptr<m::SendItemType> from_body;
+
+  ::xsd::cxx::parser::parser_base<char>* root_for(std::string_view ns, std::string_view name) override {
+    in_envelope = false;
+    from_body.reset();
+    if (ns == ews::ns::messages && name == "SendItem") {
+      send_item.send_item.pre();
+      return &send_item.send_item;
+    }
+    if (ns == ews::ns::soap_envelope && name == "Envelope") {
+      in_envelope = true;
+      return &envelope.root_for(
+          {&send_item.send_item, ews::ns::messages, "SendItem", [this] { from_body = send_item.send_item.post_SendItemType(); }});
+    }
+    return nullptr;
+  }
+
+  std::unique_ptr<m::SendItemType> bound() {
+    if (!in_envelope) return send_item.send_item.post_SendItemType();
+    envelope.finish();
+    if (!from_body) throw NotDecidedHere("no m:SendItem in soap:Body");
+    return std::move(from_body);
+  }
+};
+
 }  // namespace
 
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits) {
-  static const std::string messages_namespace = ews::ns::messages;
   // The thread's parsers, made anew only after a referral that reached them (their
   // validation stacks are not unwound by an error, see sax_driver.hxx). Making them for
   // every document cost an enveloped request, referred at its first element, more than the
   // referral itself.
-  thread_local std::unique_ptr<SendItemParsers> parsers;
-  if (!parsers) parsers = std::make_unique<SendItemParsers>();
-  parsers->send_item.pre();
-  auto outcome = driver.parse(xml, parsers->send_item, messages_namespace, "SendItem", limits);
+  thread_local std::unique_ptr<SendItemDocument> parsers;
+  if (!parsers) parsers = std::make_unique<SendItemDocument>();
+  auto outcome = driver.parse(xml, *parsers, limits);
   if (!outcome.valid) {
     if (outcome.skeletons_reached) parsers.reset();
     return {nullptr, std::move(outcome.referral)};
   }
   try {
-    return {parsers->send_item.post_SendItemType(), {}};
+    auto body = parsers->bound();
+    return {std::move(body), {}, parsers->in_envelope};
   } catch (const std::exception& e) {
     parsers.reset();
     return {nullptr, std::string("binding: ") + e.what()};
