@@ -126,7 +126,9 @@ Result<SendItemRequest> parse_send_item_request(std::string_view xml, const Sche
     const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
     auto decided = fast::bind_send_item(fast::this_threads_sax_driver(), xml, limits);
     if (decided.body && (!options.apply_send_item_rules || check_send_item_rules(*decided.body).empty())) {
-      return Result<SendItemRequest>::success(SendItemRequest{SoapHeaders{}, std::move(*decided.body), decided.in_envelope});
+      SoapHeaders headers;
+      if (decided.request_server_version) headers.request_server_version = std::move(*decided.request_server_version);
+      return Result<SendItemRequest>::success(SendItemRequest{std::move(headers), std::move(*decided.body), decided.in_envelope});
     }
   }
   return detail::parse_as<SendItemRequest>(xml, schemas, options, DocumentKind::send_item_request,

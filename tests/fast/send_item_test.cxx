@@ -42,6 +42,13 @@ std::string bare(const ews::SendItemRequest& request) {
   return out.str();
 }
 
+// What the engine bound, as the hand-over returns it.
+ews::SendItemRequest as_request(const ews::fast::BoundSendItem& bound) {
+  ews::SoapHeaders headers;
+  if (bound.request_server_version) headers.request_server_version = *bound.request_server_version;
+  return ews::SendItemRequest{std::move(headers), *bound.body, bound.in_envelope};
+}
+
 // What the two engines make of one document; a failure names the document.
 void expect_same(const std::string& xml, const std::string& name) {
   ews::fast::SaxDriver driver;
@@ -51,8 +58,8 @@ void expect_same(const std::string& xml, const std::string& name) {
     ASSERT_TRUE(by_xerces.ok()) << name << ": the fast engine accepts what Xerces refuses";
     EXPECT_EQ(fast.in_envelope, by_xerces->in_envelope) << name;
     EXPECT_TRUE(*fast.body == by_xerces->body) << name << ": bound differently";
-    // The engine decides no document with header blocks: the written forms are equal too.
-    EXPECT_EQ(ews::serialize(ews::SendItemRequest{{}, *fast.body, fast.in_envelope}), ews::serialize(*by_xerces)) << name;
+    // The header blocks the engine binds, it binds equally: the written forms are equal too.
+    EXPECT_EQ(ews::serialize(as_request(fast)), ews::serialize(*by_xerces)) << name;
   } else {
     EXPECT_FALSE(fast.referral.empty()) << name;
   }
@@ -160,10 +167,14 @@ std::string envelope(const std::string& inside, const std::string& attributes = 
 
 // The envelope (runtime/src/fast/envelope_binders): what the engine decides, and what it
 // leaves to the Xerces path.
-TEST(FastSendItem, AnEnvelopeWithoutHeaderBlocksIsDecided) {
+TEST(FastSendItem, AnEnvelopeWithRequestServerVersionOrNoHeaderBlockIsDecided) {
   const std::string body = "<soap:Body>" + send_item(one_id) + "</soap:Body>";
   expect_decided(envelope(body));
   expect_decided(envelope("<soap:Header/>" + body));
+  const std::string version = "<t:RequestServerVersion xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\" "
+                              "Version=\"Exchange2013_SP1\"/>";
+  expect_decided(envelope("<soap:Header>" + version + "</soap:Header>" + body));
+  expect_decided(envelope("<soap:Header>" + version + version + "</soap:Header>" + body));  // the last wins, as in Xerces's
   expect_decided(envelope("\n  <!-- c -->\n  <soap:Header>\n  </soap:Header>\n  <soap:Body>\n    " + send_item(one_id) +
                           "\n  </soap:Body>\n"));
   expect_decided(envelope("<soap:Body>" + send_item(one_id + saved_to("<t:DistinguishedFolderId Id=\"drafts\"/>")) +
@@ -174,7 +185,21 @@ TEST(FastSendItem, WhatTheEnvelopeDoesNotDecideIsReferred) {
   const std::string body = "<soap:Body>" + send_item(one_id) + "</soap:Body>";
   const std::string block = "<t:RequestServerVersion xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\" "
                             "Version=\"Exchange2016\"/>";
-  expect_referred(envelope("<soap:Header>" + block + "</soap:Header>" + body), "binding: a header block", false);
+  expect_referred(envelope("<soap:Header><t:MailboxCulture xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\">"
+                           "en-US</t:MailboxCulture></soap:Header>" + body),
+                  "binding: a header block {http://schemas.microsoft.com/exchange/services/2006/types}MailboxCulture", false);
+  expect_referred(envelope("<soap:Header><x:Trace xmlns:x=\"urn:x\"/></soap:Header>" + body),
+                  "binding: a header block {urn:x}Trace", false);
+  expect_referred(envelope("<soap:Header>" + block.substr(0, block.size() - 2) +
+                           " soap:mustUnderstand=\"1\"/></soap:Header>" + body),
+                  "binding: an attribute {http://schemas.xmlsoap.org/soap/envelope/}mustUnderstand of t:RequestServerVersion",
+                  false);
+  expect_referred(envelope("<soap:Header>" + block.substr(0, block.find("Exchange2016")) + "Exchange2099\"/></soap:Header>" +
+                           body),
+                  "binding: ", true);
+  expect_referred(envelope("<soap:Header><t:RequestServerVersion xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"/>"
+                           "</soap:Header>" + body),
+                  "schema: ", true);
   expect_referred(envelope(body, " xmlns:x=\"urn:x\" x:a=\"1\""), "binding: an attribute {urn:x}a of soap:Envelope",
                   false);
   expect_referred(envelope("<soap:Body xmlns:x=\"urn:x\" x:a=\"1\">" + send_item(one_id) + "</soap:Body>"),
@@ -264,20 +289,25 @@ TEST(HandOverTo, TheFastEngineDecidesABareRequestAndNothingElse) {
   ews::ParseOptions xerces_only;
   xerces_only.fast_engine = false;
   EXPECT_EQ(decided_by_fast_engine(bare_request, xerces_only), 0u);
-  // An envelope without header blocks is decided; a header block is the Xerces path's.
+  // An envelope, with t:RequestServerVersion or no header block, is decided; another header
+  // block is the Xerces path's.
   auto request = ews::make_send_item_request({ews::item_id("AAMk")}, true);
   EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 1u);
   request.headers.request_server_version = ews::types::RequestServerVersion(ews::types::ExchangeVersionType::Exchange2016);
+  EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 1u);
+  request.headers.mailbox_culture = ews::types::MailboxCultureType("en-US");
   EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 0u);
 }
 
-// The documents the engine is for: Microsoft's seed request (enveloped, no header block) and
-// bare requests; not yet what carries a header block or an xs:dateTime.
-TEST(HandOverTo, TheFastEngineDecidesTheSeedRequestAndEnvelopesWithoutHeaderBlocks) {
+// The documents the engine is for: Microsoft's seed request (enveloped, no header block),
+// enveloped requests whose only header block is t:RequestServerVersion (what every client
+// sends), and bare requests; not yet other header blocks or an xs:dateTime.
+TEST(HandOverTo, TheFastEngineDecidesTheSeedRequestAndEnvelopesWithRequestServerVersion) {
   EXPECT_EQ(decided_by_fast_engine(ews_testing::ReadFile(std::string(EWS_SEED_DIR) + "/senditem-request.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-address-list-no-envelope.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-every-id-kind.xml")), 0u);  // xs:dateTime
-  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-no-save.xml")), 0u);  // a header block
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-no-save.xml")), 1u);
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-principal-sent-items.xml")), 0u);  // MailboxCulture
 }
 
 // Decided valid by the engine but breaking a SendItem rule: the Xerces path gives the

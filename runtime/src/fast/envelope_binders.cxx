@@ -16,55 +16,102 @@ std::string expanded(const ro_string& ns, const ro_string& name) {
   return "{" + std::string(ns.data(), ns.size()) + "}" + std::string(name.data(), name.size());
 }
 
-// Header blocks are bound by the Xerces path (bind_headers) until the engine has their
-// parsers; an empty soap:Header is decided.
-class Header : public soap::Header_pskel {
-  void _start_any_element(const ro_string& ns, const ro_string& name, const ro_string*) override {
-    throw NotDecidedHere("a header block " + expanded(ns, name));
-  }
-  void _any_attribute(const ro_string& ns, const ro_string& name, const ro_string&) override {
-    throw NotDecidedHere("an attribute " + expanded(ns, name) + " of soap:Header");
-  }
-};
-
-// The body's element and everything in it go to the caller's parser, as the generated code
-// hands a declared child to its parser: pre() and _pre_impl() at its start, its events in
-// between, _post_impl() and the caller's post at its end.
-class Body : public soap::Body_pskel {
+// Forwards one element and everything in it to the parser chosen for it, as the generated
+// code hands a declared child to its parser: pre() and _pre_impl() at its start, its events
+// in between, _post_impl() and the content's take() at its end.
+class Forwarder {
  public:
-  void expect(BodyContent content) { content_ = std::move(content); }
+  bool inside() const { return content_ != nullptr; }
+
+  void start(const ElementContent& content) {
+    content_ = &content;
+    depth_ = 1;
+    content.parser->pre();
+    content.parser->_pre_impl();
+  }
+  void start_element(const ro_string& ns, const ro_string& name, const ro_string* type) {
+    ++depth_;
+    content_->parser->_start_element(ns, name, type);
+  }
+  void end_element(const ro_string& ns, const ro_string& name) {
+    if (--depth_ > 0) return content_->parser->_end_element(ns, name);
+    content_->parser->_post_impl();
+    const ElementContent* ended = content_;
+    content_ = nullptr;
+    ended->take();
+  }
+  void attribute(const ro_string& ns, const ro_string& name, const ro_string& value) {
+    content_->parser->_attribute(ns, name, value);
+  }
+  void characters(const ro_string& text) { content_->parser->_characters(text); }
+  void reset() { content_ = nullptr, depth_ = 0; }
 
  private:
-  void pre() override { depth_ = 0, elements_ = 0; }
+  const ElementContent* content_ = nullptr;
+  std::size_t depth_ = 0;
+};
 
+bool names(const ElementContent& content, const ro_string& ns, const ro_string& name) {
+  return std::string_view(ns.data(), ns.size()) == content.ns && std::string_view(name.data(), name.size()) == content.name;
+}
+
+// The header blocks the caller has parsers for; any other is the Xerces path's (it binds
+// the other known blocks, keeps unknown ones, and answers soap:mustUnderstand).
+class Header : public soap::Header_pskel {
+ public:
+  void expect(const ElementContent* blocks, std::size_t count) { blocks_ = blocks, count_ = count; }
+
+ private:
+  void pre() override { forwarder_.reset(); }
   void _start_any_element(const ro_string& ns, const ro_string& name, const ro_string* type) override {
-    if (depth_++ > 0) return content_.parser->_start_element(ns, name, type);
-    // The Xerces path refuses a body of more than one element (split_envelope).
-    if (++elements_ > 1) throw NotDecidedHere("a second element in soap:Body");
-    if (std::string_view(ns.data(), ns.size()) != content_.ns || std::string_view(name.data(), name.size()) != content_.name) {
-      throw NotDecidedHere("a body element " + expanded(ns, name));
+    if (forwarder_.inside()) return forwarder_.start_element(ns, name, type);
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (names(blocks_[i], ns, name)) return forwarder_.start(blocks_[i]);
     }
-    content_.parser->pre();
-    content_.parser->_pre_impl();
+    throw NotDecidedHere("a header block " + expanded(ns, name));
   }
-  void _end_any_element(const ro_string& ns, const ro_string& name) override {
-    if (--depth_ > 0) return content_.parser->_end_element(ns, name);
-    content_.parser->_post_impl();
-    content_.take();
-  }
+  void _end_any_element(const ro_string& ns, const ro_string& name) override { forwarder_.end_element(ns, name); }
   void _any_attribute(const ro_string& ns, const ro_string& name, const ro_string& value) override {
-    if (depth_ == 0) throw NotDecidedHere("an attribute " + expanded(ns, name) + " of soap:Body");
-    content_.parser->_attribute(ns, name, value);
+    if (!forwarder_.inside()) throw NotDecidedHere("an attribute " + expanded(ns, name) + " of soap:Header");
+    forwarder_.attribute(ns, name, value);
   }
   void _any_characters(const ro_string& text) override {
-    if (depth_ > 0) content_.parser->_characters(text);
+    if (forwarder_.inside()) forwarder_.characters(text);
+  }
+
+  const ElementContent* blocks_ = nullptr;
+  std::size_t count_ = 0;
+  Forwarder forwarder_;
+};
+
+// The body's one element goes to the caller's parser.
+class Body : public soap::Body_pskel {
+ public:
+  void expect(const ElementContent& content) { content_ = &content; }
+
+ private:
+  void pre() override { forwarder_.reset(), elements_ = 0; }
+  void _start_any_element(const ro_string& ns, const ro_string& name, const ro_string* type) override {
+    if (forwarder_.inside()) return forwarder_.start_element(ns, name, type);
+    // The Xerces path refuses a body of more than one element (split_envelope).
+    if (++elements_ > 1) throw NotDecidedHere("a second element in soap:Body");
+    if (!names(*content_, ns, name)) throw NotDecidedHere("a body element " + expanded(ns, name));
+    forwarder_.start(*content_);
+  }
+  void _end_any_element(const ro_string& ns, const ro_string& name) override { forwarder_.end_element(ns, name); }
+  void _any_attribute(const ro_string& ns, const ro_string& name, const ro_string& value) override {
+    if (!forwarder_.inside()) throw NotDecidedHere("an attribute " + expanded(ns, name) + " of soap:Body");
+    forwarder_.attribute(ns, name, value);
+  }
+  void _any_characters(const ro_string& text) override {
+    if (forwarder_.inside()) forwarder_.characters(text);
   }
   void post_Body() override {
     if (elements_ == 0) throw NotDecidedHere("an empty soap:Body");
   }
 
-  BodyContent content_;
-  std::size_t depth_ = 0;
+  const ElementContent* content_ = nullptr;
+  Forwarder forwarder_;
   std::size_t elements_ = 0;
 };
 
@@ -86,8 +133,11 @@ struct EnvelopeParsers::Parts {
 EnvelopeParsers::EnvelopeParsers() : parts_(std::make_unique<Parts>()) {}
 EnvelopeParsers::~EnvelopeParsers() = default;
 
-::xsd::cxx::parser::parser_base<char>& EnvelopeParsers::root_for(BodyContent content) {
-  parts_->body.expect(std::move(content));
+::xsd::cxx::parser::parser_base<char>& EnvelopeParsers::root_for(const ElementContent& body,
+                                                                  const ElementContent* header_blocks,
+                                                                  std::size_t header_block_count) {
+  parts_->body.expect(body);
+  parts_->header.expect(header_blocks, header_block_count);
   parts_->envelope.pre();
   return parts_->envelope;
 }

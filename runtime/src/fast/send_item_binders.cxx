@@ -6,6 +6,7 @@
 #include <ews/fast/messages-pskel.hxx>
 #include <ews/namespaces.hxx>
 
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -225,6 +226,27 @@ class SendItem : public skeleton::messages::SendItemType_pskel {
   std::optional<bool> save_;
 };
 
+// The header block every EWS client sends. Its one attribute is bound; any other (the schema
+// allows soap:mustUnderstand and the like) is the Xerces path's to keep.
+class ExchangeVersion : public skeleton::types::ExchangeVersionType_pskel, public xsd::string_pimpl {
+  t::ExchangeVersionType post_ExchangeVersionType() override { return t::ExchangeVersionType(post_string(), nullptr); }
+};
+
+class RequestServerVersion : public skeleton::types::RequestServerVersion_pskel {
+ public:
+  std::unique_ptr<t::RequestServerVersion> post_RequestServerVersion() override {
+    return std::make_unique<t::RequestServerVersion>(required(version_));
+  }
+
+ private:
+  void pre() override { version_.reset(); }
+  void Version(const t::ExchangeVersionType& version) override { version_ = version; }
+  void _any_attribute(const xsd::ro_string& ns, const xsd::ro_string& name, const xsd::ro_string&) override {
+    throw NotDecidedHere("an attribute {" + std::string(ns) + "}" + std::string(name) + " of t:RequestServerVersion");
+  }
+  std::optional<t::ExchangeVersionType> version_;
+};
+
 // Every parser of a SendItem request, wired as the schema says (the order of each
 // parsers() call is the generated one: elements, then attributes). No type of this closure
 // contains itself, so each instance is used at one nesting level only (see sax_driver.hxx
@@ -274,22 +296,32 @@ struct SendItemParsers {
 // A request's two forms: m:SendItem bare, or a soap:Envelope whose body is m:SendItem.
 struct SendItemDocument : RootChooser {
   SendItemParsers send_item;
+  RequestServerVersion request_server_version;
+  ExchangeVersion exchange_version;
   EnvelopeParsers envelope;
+  const ElementContent body{&send_item.send_item, ews::ns::messages, "SendItem",
+                            [this] { from_body = send_item.send_item.post_SendItemType(); }};
+  const ElementContent header_blocks[1] = {
+      {&request_server_version, ews::ns::types, "RequestServerVersion",
+       [this] { bound_request_server_version = request_server_version.post_RequestServerVersion(); }}};
   // One document's outcome.
   bool in_envelope = false;
   std::unique_ptr<m::SendItemType> from_body;
+  std::unique_ptr<t::RequestServerVersion> bound_request_server_version;
+
+  SendItemDocument() { request_server_version.parsers(exchange_version); }
 
   ::xsd::cxx::parser::parser_base<char>* root_for(std::string_view ns, std::string_view name) override {
     in_envelope = false;
     from_body.reset();
+    bound_request_server_version.reset();
     if (ns == ews::ns::messages && name == "SendItem") {
       send_item.send_item.pre();
       return &send_item.send_item;
     }
     if (ns == ews::ns::soap_envelope && name == "Envelope") {
       in_envelope = true;
-      return &envelope.root_for(
-          {&send_item.send_item, ews::ns::messages, "SendItem", [this] { from_body = send_item.send_item.post_SendItemType(); }});
+      return &envelope.root_for(body, header_blocks, std::size(header_blocks));
     }
     return nullptr;
   }
@@ -318,7 +350,7 @@ BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxL
   }
   try {
     auto body = parsers->bound();
-    return {std::move(body), {}, parsers->in_envelope};
+    return {std::move(body), {}, parsers->in_envelope, std::move(parsers->bound_request_server_version)};
   } catch (const std::exception& e) {
     parsers.reset();
     return {nullptr, std::string("binding: ") + e.what()};

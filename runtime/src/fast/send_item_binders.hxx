@@ -25,12 +25,14 @@ namespace ews::fast {
 struct BoundSendItem {
   std::unique_ptr<messages::SendItemType> body;  // null when referred
   std::string referral;
-  bool in_envelope = false;  // read from a soap:Envelope (with no header block)
+  bool in_envelope = false;  // read from a soap:Envelope
+  // The one header block the engine binds; any other is referred.
+  std::unique_ptr<types::RequestServerVersion> request_server_version;
 };
 
-// An m:SendItem document, bare or in a soap:Envelope without header blocks, validated and
-// bound by the calling thread's parsers, which are made anew after a referral that reached
-// them, so a referral leaves nothing behind.
+// An m:SendItem document, bare or in a soap:Envelope (t:RequestServerVersion its only header
+// block), validated and bound by the calling thread's parsers, which are made anew after a
+// referral that reached them, so a referral leaves nothing behind.
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits = {});
 
 }  // namespace ews::fast
