@@ -128,6 +128,7 @@ Result<SendItemRequest> parse_send_item_request(std::string_view xml, const Sche
     if (decided.body && (!options.apply_send_item_rules || check_send_item_rules(*decided.body).empty())) {
       SoapHeaders headers;
       if (decided.request_server_version) headers.request_server_version = std::move(*decided.request_server_version);
+      if (decided.time_zone_context) headers.time_zone_context = std::move(*decided.time_zone_context);
       return Result<SendItemRequest>::success(SendItemRequest{std::move(headers), std::move(*decided.body), decided.in_envelope});
     }
   }

@@ -46,6 +46,7 @@ std::string bare(const ews::SendItemRequest& request) {
 ews::SendItemRequest as_request(const ews::fast::BoundSendItem& bound) {
   ews::SoapHeaders headers;
   if (bound.request_server_version) headers.request_server_version = *bound.request_server_version;
+  if (bound.time_zone_context) headers.time_zone_context = *bound.time_zone_context;
   return ews::SendItemRequest{std::move(headers), *bound.body, bound.in_envelope};
 }
 
@@ -167,7 +168,7 @@ std::string envelope(const std::string& inside, const std::string& attributes = 
 
 // The envelope (runtime/src/fast/envelope_binders): what the engine decides, and what it
 // leaves to the Xerces path.
-TEST(FastSendItem, AnEnvelopeWithRequestServerVersionOrNoHeaderBlockIsDecided) {
+TEST(FastSendItem, AnEnvelopeWithRequestServerVersionAndANamedTimeZoneIsDecided) {
   const std::string body = "<soap:Body>" + send_item(one_id) + "</soap:Body>";
   expect_decided(envelope(body));
   expect_decided(envelope("<soap:Header/>" + body));
@@ -175,6 +176,13 @@ TEST(FastSendItem, AnEnvelopeWithRequestServerVersionOrNoHeaderBlockIsDecided) {
                               "Version=\"Exchange2013_SP1\"/>";
   expect_decided(envelope("<soap:Header>" + version + "</soap:Header>" + body));
   expect_decided(envelope("<soap:Header>" + version + version + "</soap:Header>" + body));  // the last wins, as in Xerces's
+  // exchangelib's TimeZoneContext: a definition that names a zone.
+  const std::string zone = "<t:TimeZoneContext xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\">"
+                           "<t:TimeZoneDefinition Id=\"W. Europe Standard Time\"/></t:TimeZoneContext>";
+  expect_decided(envelope("<soap:Header>" + version + zone + "</soap:Header>" + body));
+  expect_decided(envelope("<soap:Header>" + zone + "</soap:Header>" + body));
+  expect_decided(envelope("<soap:Header><t:TimeZoneContext xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\">"
+                          "<t:TimeZoneDefinition Name=\"(UTC+01:00)\"/></t:TimeZoneContext></soap:Header>" + body));
   expect_decided(envelope("\n  <!-- c -->\n  <soap:Header>\n  </soap:Header>\n  <soap:Body>\n    " + send_item(one_id) +
                           "\n  </soap:Body>\n"));
   expect_decided(envelope("<soap:Body>" + send_item(one_id + saved_to("<t:DistinguishedFolderId Id=\"drafts\"/>")) +
@@ -197,6 +205,16 @@ TEST(FastSendItem, WhatTheEnvelopeDoesNotDecideIsReferred) {
   expect_referred(envelope("<soap:Header>" + block.substr(0, block.find("Exchange2016")) + "Exchange2099\"/></soap:Header>" +
                            body),
                   "binding: ", true);
+  const std::string types_ns = " xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"";
+  expect_referred(envelope("<soap:Header><t:TimeZoneContext" + types_ns + "><t:TimeZoneDefinition Id=\"Z\"><t:Periods>"
+                           "<t:Period Bias=\"PT0M\" Name=\"Standard\" Id=\"std\"/></t:Periods></t:TimeZoneDefinition>"
+                           "</t:TimeZoneContext></soap:Header>" + body),
+                  "binding: a t:Periods in t:TimeZoneDefinition", false);
+  expect_referred(envelope("<soap:Header><t:TimeZoneContext" + types_ns + " soap:mustUnderstand=\"0\">"
+                           "<t:TimeZoneDefinition Id=\"Z\"/></t:TimeZoneContext></soap:Header>" + body),
+                  "binding: an attribute {http://schemas.xmlsoap.org/soap/envelope/}mustUnderstand of t:TimeZoneContext",
+                  false);
+  expect_referred(envelope("<soap:Header><t:TimeZoneContext" + types_ns + "/></soap:Header>" + body), "schema: ", true);
   expect_referred(envelope("<soap:Header><t:RequestServerVersion xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"/>"
                            "</soap:Header>" + body),
                   "schema: ", true);
@@ -300,14 +318,16 @@ TEST(HandOverTo, TheFastEngineDecidesABareRequestAndNothingElse) {
 }
 
 // The documents the engine is for: Microsoft's seed request (enveloped, no header block),
-// enveloped requests whose only header block is t:RequestServerVersion (what every client
-// sends), and bare requests; not yet other header blocks or an xs:dateTime.
+// enveloped requests whose header blocks are t:RequestServerVersion and a t:TimeZoneContext
+// naming a zone (what exchangelib sends), and bare requests; not yet other header blocks,
+// time zones spelt out, or an xs:dateTime.
 TEST(HandOverTo, TheFastEngineDecidesTheSeedRequestAndEnvelopesWithRequestServerVersion) {
   EXPECT_EQ(decided_by_fast_engine(ews_testing::ReadFile(std::string(EWS_SEED_DIR) + "/senditem-request.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-address-list-no-envelope.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-every-id-kind.xml")), 0u);  // xs:dateTime
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-no-save.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-principal-sent-items.xml")), 0u);  // MailboxCulture
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-timezone-periods.xml")), 0u);  // t:Periods
 }
 
 // Decided valid by the engine but breaking a SendItem rule: the Xerces path gives the

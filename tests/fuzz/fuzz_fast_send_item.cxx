@@ -19,6 +19,7 @@ namespace {
 ews::SendItemRequest as_request(const ews::fast::BoundSendItem& bound) {
   ews::SoapHeaders headers;
   if (bound.request_server_version) headers.request_server_version = *bound.request_server_version;
+  if (bound.time_zone_context) headers.time_zone_context = *bound.time_zone_context;
   return ews::SendItemRequest{std::move(headers), *bound.body, bound.in_envelope};
 }
 

@@ -247,6 +247,54 @@ class RequestServerVersion : public skeleton::types::RequestServerVersion_pskel 
   std::optional<t::ExchangeVersionType> version_;
 };
 
+// t:TimeZoneContext as exchangelib sends it with every request: a t:TimeZoneDefinition that
+// names a zone (Id, Name). A definition that spells out its periods and transitions is the
+// Xerces path's: the parsers of those parts refer the document as they start, so that
+// nothing is skipped unread.
+template <typename Skeleton>
+class ReferredPart : public Skeleton {
+ public:
+  explicit ReferredPart(const char* name) : name_(name) {}
+
+ private:
+  void pre() override { throw NotDecidedHere(std::string("a ") + name_ + " in t:TimeZoneDefinition"); }
+  const char* name_;
+};
+
+class TimeZoneDefinition : public skeleton::types::TimeZoneDefinitionType_pskel {
+ public:
+  std::unique_ptr<t::TimeZoneDefinitionType> post_TimeZoneDefinitionType() override {
+    auto definition = std::make_unique<t::TimeZoneDefinitionType>();
+    if (id_) definition->Id(*id_);
+    if (name_) definition->Name(*name_);
+    return definition;
+  }
+
+ private:
+  void pre() override { id_.reset(), name_.reset(); }
+  void Id(const std::string& value) override { id_ = value; }
+  void Name(const std::string& value) override { name_ = value; }
+  std::optional<std::string> id_, name_;
+};
+
+class TimeZoneContext : public skeleton::types::TimeZoneContextType_pskel {
+ public:
+  std::unique_ptr<t::TimeZoneContextType> post_TimeZoneContextType() override {
+    if (!definition_) throw NotDecidedHere("a required value was not delivered");
+    return std::make_unique<t::TimeZoneContextType>(std::move(definition_));
+  }
+
+ private:
+  void pre() override { definition_.reset(); }
+  void TimeZoneDefinition(std::unique_ptr<t::TimeZoneDefinitionType> definition) override {
+    definition_ = std::move(definition);
+  }
+  void _any_attribute(const xsd::ro_string& ns, const xsd::ro_string& name, const xsd::ro_string&) override {
+    throw NotDecidedHere("an attribute {" + std::string(ns) + "}" + std::string(name) + " of t:TimeZoneContext");
+  }
+  std::unique_ptr<t::TimeZoneDefinitionType> definition_;
+};
+
 // Every parser of a SendItem request, wired as the schema says (the order of each
 // parsers() call is the generated one: elements, then attributes). No type of this closure
 // contains itself, so each instance is used at one nesting level only (see sax_driver.hxx
@@ -298,23 +346,37 @@ struct SendItemDocument : RootChooser {
   SendItemParsers send_item;
   RequestServerVersion request_server_version;
   ExchangeVersion exchange_version;
+  TimeZoneContext time_zone_context;
+  TimeZoneDefinition time_zone_definition;
+  ReferredPart<skeleton::types::NonEmptyArrayOfPeriodsType_pskel> periods{"t:Periods"};
+  ReferredPart<skeleton::types::ArrayOfTransitionsGroupsType_pskel> transitions_groups{"t:TransitionsGroups"};
+  ReferredPart<skeleton::types::ArrayOfTransitionsType_pskel> transitions{"t:Transitions"};
+  xsd::string_pimpl string;
   EnvelopeParsers envelope;
   const ElementContent body{&send_item.send_item, ews::ns::messages, "SendItem",
                             [this] { from_body = send_item.send_item.post_SendItemType(); }};
-  const ElementContent header_blocks[1] = {
+  const ElementContent header_blocks[2] = {
       {&request_server_version, ews::ns::types, "RequestServerVersion",
-       [this] { bound_request_server_version = request_server_version.post_RequestServerVersion(); }}};
+       [this] { bound_request_server_version = request_server_version.post_RequestServerVersion(); }},
+      {&time_zone_context, ews::ns::types, "TimeZoneContext",
+       [this] { bound_time_zone_context = time_zone_context.post_TimeZoneContextType(); }}};
   // One document's outcome.
   bool in_envelope = false;
   std::unique_ptr<m::SendItemType> from_body;
   std::unique_ptr<t::RequestServerVersion> bound_request_server_version;
+  std::unique_ptr<t::TimeZoneContextType> bound_time_zone_context;
 
-  SendItemDocument() { request_server_version.parsers(exchange_version); }
+  SendItemDocument() {
+    request_server_version.parsers(exchange_version);
+    time_zone_context.parsers(time_zone_definition);
+    time_zone_definition.parsers(periods, transitions_groups, transitions, string, string);
+  }
 
   ::xsd::cxx::parser::parser_base<char>* root_for(std::string_view ns, std::string_view name) override {
     in_envelope = false;
     from_body.reset();
     bound_request_server_version.reset();
+    bound_time_zone_context.reset();
     if (ns == ews::ns::messages && name == "SendItem") {
       send_item.send_item.pre();
       return &send_item.send_item;
@@ -350,7 +412,8 @@ BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxL
   }
   try {
     auto body = parsers->bound();
-    return {std::move(body), {}, parsers->in_envelope, std::move(parsers->bound_request_server_version)};
+    return {std::move(body), {}, parsers->in_envelope, std::move(parsers->bound_request_server_version),
+            std::move(parsers->bound_time_zone_context)};
   } catch (const std::exception& e) {
     parsers.reset();
     return {nullptr, std::string("binding: ") + e.what()};

@@ -26,12 +26,14 @@ struct BoundSendItem {
   std::unique_ptr<messages::SendItemType> body;  // null when referred
   std::string referral;
   bool in_envelope = false;  // read from a soap:Envelope
-  // The one header block the engine binds; any other is referred.
+  // The header blocks the engine binds; any other is referred.
   std::unique_ptr<types::RequestServerVersion> request_server_version;
+  std::unique_ptr<types::TimeZoneContextType> time_zone_context;
 };
 
-// An m:SendItem document, bare or in a soap:Envelope (t:RequestServerVersion its only header
-// block), validated and bound by the calling thread's parsers, which are made anew after a
+// An m:SendItem document, bare or in a soap:Envelope whose header blocks are
+// t:RequestServerVersion and a t:TimeZoneContext naming a zone, validated and bound by the
+// calling thread's parsers, which are made anew after a
 // referral that reached them, so a referral leaves nothing behind.
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits = {});
 
