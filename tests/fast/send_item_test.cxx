@@ -326,6 +326,7 @@ TEST(HandOverTo, TheFastEngineDecidesTheSeedRequestAndEnvelopesWithRequestServer
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-address-list-no-envelope.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-every-id-kind.xml")), 0u);  // xs:dateTime
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-no-save.xml")), 1u);
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-like-exchangelib.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-principal-sent-items.xml")), 0u);  // MailboxCulture
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-timezone-periods.xml")), 0u);  // t:Periods
 }
