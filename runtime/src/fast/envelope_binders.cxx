@@ -55,10 +55,31 @@ bool names(const ElementContent& content, const ro_string& ns, const ro_string& 
   return std::string_view(ns.data(), ns.size()) == content.ns && std::string_view(name.data(), name.size()) == content.name;
 }
 
+// What soap:Header and soap:Body share: inside a forwarded element, every event goes to its
+// parser; an attribute of the part itself is referred. The part chooses what to forward.
+template <typename Skeleton>
+class ForwardingPart : public Skeleton {
+ protected:
+  explicit ForwardingPart(const char* part) : part_(part) {}
+  Forwarder forwarder_;
+
+ private:
+  void _end_any_element(const ro_string& ns, const ro_string& name) override { forwarder_.end_element(ns, name); }
+  void _any_attribute(const ro_string& ns, const ro_string& name, const ro_string& value) override {
+    if (!forwarder_.inside()) throw NotDecidedHere("an attribute " + expanded(ns, name) + " of " + part_);
+    forwarder_.attribute(ns, name, value);
+  }
+  void _any_characters(const ro_string& text) override {
+    if (forwarder_.inside()) forwarder_.characters(text);
+  }
+  const char* part_;
+};
+
 // The header blocks the caller has parsers for; any other is the Xerces path's (it binds
 // the other known blocks, keeps unknown ones, and answers soap:mustUnderstand).
-class Header : public soap::Header_pskel {
+class Header : public ForwardingPart<soap::Header_pskel> {
  public:
+  Header() : ForwardingPart("soap:Header") {}
   void expect(const ElementContent* blocks, std::size_t count) { blocks_ = blocks, count_ = count; }
 
  private:
@@ -70,23 +91,15 @@ class Header : public soap::Header_pskel {
     }
     throw NotDecidedHere("a header block " + expanded(ns, name));
   }
-  void _end_any_element(const ro_string& ns, const ro_string& name) override { forwarder_.end_element(ns, name); }
-  void _any_attribute(const ro_string& ns, const ro_string& name, const ro_string& value) override {
-    if (!forwarder_.inside()) throw NotDecidedHere("an attribute " + expanded(ns, name) + " of soap:Header");
-    forwarder_.attribute(ns, name, value);
-  }
-  void _any_characters(const ro_string& text) override {
-    if (forwarder_.inside()) forwarder_.characters(text);
-  }
 
   const ElementContent* blocks_ = nullptr;
   std::size_t count_ = 0;
-  Forwarder forwarder_;
 };
 
 // The body's one element goes to the caller's parser.
-class Body : public soap::Body_pskel {
+class Body : public ForwardingPart<soap::Body_pskel> {
  public:
+  Body() : ForwardingPart("soap:Body") {}
   void expect(const ElementContent& content) { content_ = &content; }
 
  private:
@@ -98,20 +111,11 @@ class Body : public soap::Body_pskel {
     if (!names(*content_, ns, name)) throw NotDecidedHere("a body element " + expanded(ns, name));
     forwarder_.start(*content_);
   }
-  void _end_any_element(const ro_string& ns, const ro_string& name) override { forwarder_.end_element(ns, name); }
-  void _any_attribute(const ro_string& ns, const ro_string& name, const ro_string& value) override {
-    if (!forwarder_.inside()) throw NotDecidedHere("an attribute " + expanded(ns, name) + " of soap:Body");
-    forwarder_.attribute(ns, name, value);
-  }
-  void _any_characters(const ro_string& text) override {
-    if (forwarder_.inside()) forwarder_.characters(text);
-  }
   void post_Body() override {
     if (elements_ == 0) throw NotDecidedHere("an empty soap:Body");
   }
 
   const ElementContent* content_ = nullptr;
-  Forwarder forwarder_;
   std::size_t elements_ = 0;
 };
 
