@@ -6,6 +6,7 @@ request the clients sent is re-checked with ews-validate."""
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,10 @@ PROJECTS_ID, PROJECTS_CK = b64("alice:folder:projects"), b64("alice:fck:projects
 # Every request the clients sent, kept for RecheckRecordedRequests.
 RECORDED_DIR = pathlib.Path(tempfile.mkdtemp(prefix="ewsxsd-client-requests-"))
 RECORDED = []
+
+
+def tearDownModule():
+    shutil.rmtree(RECORDED_DIR, ignore_errors=True)
 
 
 class ClientCase(unittest.TestCase):
