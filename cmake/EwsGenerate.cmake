@@ -55,6 +55,13 @@ XSD at build time.
   ``DEPENDS``
     Further files whose change must regenerate (e.g. a script that prepared a schema).
 
+  Header include guards are named after ``INCLUDE_PREFIX`` and the file
+  (``EWS_GEN_MESSAGES_HXX``), not after the schema's directory as xsdcxx would name
+  them: a guard that spells the build tree's path differs between two checkouts, and a
+  precompiled header that ccache shares between them (``CCACHE_BASEDIR``) then defines
+  the other checkout's guard, so every header is read a second time. An xsdcxx
+  ``--guard-prefix`` in ``OPTIONS`` or ``OPTIONS_FILE`` still wins.
+
   Example::
 
     find_package(ewsxsd REQUIRED)
@@ -189,6 +196,7 @@ function(ews_generate)
     add_custom_command(
       OUTPUT ${header} ${sources} ${depfile}
       COMMAND XSD::xsdcxx cxx-${arg_MAPPING}
+              --guard-prefix "${arg_INCLUDE_PREFIX}"
               ${options_file_args}
               ${arg_OPTIONS}
               ${parts_args}

@@ -16,7 +16,7 @@ build_release() {
 }
 
 # ---- fuzzing (scripts/fuzz, scripts/fuzz-long) ----
-fuzz_harnesses="fuzz_document fuzz_send_item_request fuzz_send_item_response fuzz_fault fuzz_https_namespaces fuzz_grammars fuzz_http_server fuzz_fast_send_item"
+fuzz_harnesses="fuzz_document fuzz_send_item_request fuzz_send_item_response fuzz_fault fuzz_https_namespaces fuzz_grammars fuzz_http_server fuzz_fast_send_item fuzz_fast_send_item_response"
 
 # Builds the harnesses and seeds build/fuzz/seeds/ from every test document.
 fuzz_prepare() {

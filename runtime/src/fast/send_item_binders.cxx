@@ -1,5 +1,6 @@
 #include "fast/send_item_binders.hxx"
 
+#include "fast/binder_parts.hxx"
 #include "fast/envelope_binders.hxx"
 #include "fast/not_decided.hxx"
 
@@ -17,13 +18,6 @@ namespace {
 namespace skeleton = ews::fast::skeleton;
 namespace t = ews::types;
 namespace m = ews::messages;
-
-template <typename Value>
-const Value& required(const std::optional<Value>& value) {
-  // The skeletons refuse a document without a required attribute before post_*() runs.
-  if (!value) throw NotDecidedHere("a required value was not delivered");
-  return *value;
-}
 
 class ItemId : public skeleton::types::ItemIdType_pskel {
   void pre() override { id_.reset(), change_key_.reset(); }
@@ -249,17 +243,7 @@ class RequestServerVersion : public skeleton::types::RequestServerVersion_pskel 
 
 // t:TimeZoneContext as exchangelib sends it with every request: a t:TimeZoneDefinition that
 // names a zone (Id, Name). A definition that spells out its periods and transitions is the
-// Xerces path's: the parsers of those parts refer the document as they start, so that
-// nothing is skipped unread.
-template <typename Skeleton>
-class ReferredPart : public Skeleton {
- public:
-  explicit ReferredPart(const char* name) : name_(name) {}
-
- private:
-  void pre() override { throw NotDecidedHere(std::string("a ") + name_ + " in t:TimeZoneDefinition"); }
-  const char* name_;
-};
+// Xerces path's (ReferredPart).
 
 class TimeZoneDefinition : public skeleton::types::TimeZoneDefinitionType_pskel {
  public:
@@ -348,9 +332,10 @@ struct SendItemDocument : RootChooser {
   ExchangeVersion exchange_version;
   TimeZoneContext time_zone_context;
   TimeZoneDefinition time_zone_definition;
-  ReferredPart<skeleton::types::NonEmptyArrayOfPeriodsType_pskel> periods{"t:Periods"};
-  ReferredPart<skeleton::types::ArrayOfTransitionsGroupsType_pskel> transitions_groups{"t:TransitionsGroups"};
-  ReferredPart<skeleton::types::ArrayOfTransitionsType_pskel> transitions{"t:Transitions"};
+  ReferredPart<skeleton::types::NonEmptyArrayOfPeriodsType_pskel> periods{"t:Periods in t:TimeZoneDefinition"};
+  ReferredPart<skeleton::types::ArrayOfTransitionsGroupsType_pskel> transitions_groups{
+      "t:TransitionsGroups in t:TimeZoneDefinition"};
+  ReferredPart<skeleton::types::ArrayOfTransitionsType_pskel> transitions{"t:Transitions in t:TimeZoneDefinition"};
   xsd::string_pimpl string;
   EnvelopeParsers envelope;
   const ElementContent body{&send_item.send_item, ews::ns::messages, "SendItem",
@@ -396,6 +381,12 @@ struct SendItemDocument : RootChooser {
   }
 };
 
+BoundSendItem referred(std::string why) {
+  BoundSendItem outcome;
+  outcome.referral = std::move(why);
+  return outcome;
+}
+
 }  // namespace
 
 BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits) {
@@ -408,7 +399,7 @@ BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxL
   auto outcome = driver.parse(xml, *parsers, limits);
   if (!outcome.valid) {
     if (outcome.skeletons_reached) parsers.reset();
-    return {nullptr, std::move(outcome.referral)};
+    return referred(std::move(outcome.referral));
   }
   try {
     auto body = parsers->bound();
@@ -416,7 +407,7 @@ BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxL
             std::move(parsers->bound_time_zone_context)};
   } catch (const std::exception& e) {
     parsers.reset();
-    return {nullptr, std::string("binding: ") + e.what()};
+    return referred(std::string("binding: ") + e.what());
   }
 }
 
