@@ -3,10 +3,15 @@
 #include <ews/document.hxx>
 
 #include "detail/bind.hxx"
+#include "detail/byte_checks.hxx"
 #include "detail/document_parser.hxx"
 #include "detail/envelope.hxx"
+#include "detail/schema_set_impl.hxx"
+#include "fast/send_item_documents.hxx"
 
 #include <ews/namespaces.hxx>
+
+#include <optional>
 
 namespace ews {
 namespace {
@@ -21,6 +26,27 @@ Result<Document> as_document(Result<T> bound, const detail::ParsedDocument& docu
   const detail::Position body = document.position_of(parts.body_element);
   return Result<Document>::success(Document{std::move(bound).value(), parts.in_envelope, body.line, body.column},
                                    std::move(warnings));
+}
+
+// A SendItem request or response the fast engine decides, as the Xerces path would answer
+// it: the same object, form and body position; nullopt for the Xerces path to decide (see
+// parse_send_item_request() for the hand-over).
+std::optional<Result<Document>> decided_by_fast_engine(std::string_view xml, const ParseOptions& options) {
+  const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
+  auto decided = fast::bind_send_item_document(fast::this_threads_sax_driver(), xml, limits);
+  if (!decided.request && !decided.response) return std::nullopt;
+  if (decided.request && options.apply_send_item_rules && !check_send_item_rules(*decided.request).empty()) {
+    return std::nullopt;
+  }
+  const auto body = detail::xerces_position_at(xml, decided.body_tag_end);
+  if (!body) return std::nullopt;
+  using Content = decltype(Document::content);
+  auto content = decided.request
+                     ? Content(std::in_place_type<SendItemRequest>,
+                               SendItemRequest{decided.headers.to_headers(), std::move(*decided.request), decided.in_envelope})
+                     : Content(std::in_place_type<SendItemResponse>,
+                               SendItemResponse{decided.headers.to_headers(), std::move(*decided.response), decided.in_envelope});
+  return Result<Document>::success(Document{std::move(content), decided.in_envelope, body->line, body->column});
 }
 
 }  // namespace
@@ -55,6 +81,10 @@ std::string serialize(const Document& document) {
 
 Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
                                 const ParseOptions& options) {
+  // The engine was generated from the embedded schemas: never for a set read from a directory.
+  if (options.fast_engine && schemas.impl().senditem) {
+    if (auto decided = decided_by_fast_engine(xml, options)) return std::move(*decided);
+  }
   auto parsed = detail::parse_document(xml, schemas.impl(), options);
   if (!parsed) return Result<Document>::failure(parsed.diagnostics());
   auto parts = detail::split_envelope(*parsed);

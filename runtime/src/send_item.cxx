@@ -10,7 +10,7 @@
 #include "detail/envelope_writer.hxx"
 #include "detail/schema_set_impl.hxx"
 #include "detail/xerces_platform.hxx"
-#include "fast/send_item_binders.hxx"
+#include "fast/send_item_documents.hxx"
 
 namespace ews {
 
@@ -126,10 +126,8 @@ Result<SendItemRequest> parse_send_item_request(std::string_view xml, const Sche
     const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
     auto decided = fast::bind_send_item(fast::this_threads_sax_driver(), xml, limits);
     if (decided.body && (!options.apply_send_item_rules || check_send_item_rules(*decided.body).empty())) {
-      SoapHeaders headers;
-      if (decided.request_server_version) headers.request_server_version = std::move(*decided.request_server_version);
-      if (decided.time_zone_context) headers.time_zone_context = std::move(*decided.time_zone_context);
-      return Result<SendItemRequest>::success(SendItemRequest{std::move(headers), std::move(*decided.body), decided.in_envelope});
+      return Result<SendItemRequest>::success(
+          SendItemRequest{decided.headers.to_headers(), std::move(*decided.body), decided.in_envelope});
     }
   }
   return detail::parse_as<SendItemRequest>(xml, schemas, options, DocumentKind::send_item_request,

@@ -10,7 +10,7 @@
 #include "detail/envelope_writer.hxx"
 #include "detail/schema_set_impl.hxx"
 #include "detail/xerces_platform.hxx"
-#include "fast/send_item_response_binders.hxx"
+#include "fast/send_item_documents.hxx"
 
 #include <xercesc/dom/DOMDocument.hpp>
 #include <xercesc/dom/DOMElement.hpp>
@@ -99,10 +99,8 @@ Result<SendItemResponse> parse_either(std::string_view xml, const SchemaSet& sch
     const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
     auto decided = fast::bind_send_item_response(fast::this_threads_sax_driver(), xml, limits);
     if (decided.body) {
-      SoapHeaders headers;
-      if (decided.server_version_info) headers.server_version_info = std::move(*decided.server_version_info);
       return Result<SendItemResponse>::success(
-          SendItemResponse{std::move(headers), std::move(*decided.body), decided.in_envelope});
+          SendItemResponse{decided.headers.to_headers(), std::move(*decided.body), decided.in_envelope});
     }
   }
   return detail::parse_as<SendItemResponse>(

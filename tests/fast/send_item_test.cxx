@@ -4,7 +4,7 @@
 // it is (only bare m:SendItem documents can be decided by the engine so far), every valid
 // one's body as the generated serializer writes it, requests of every size the benchmarks use, and the
 // probes of what the generated validation leaves to the engine.
-#include "fast/send_item_binders.hxx"
+#include "fast/send_item_documents.hxx"
 
 #include <ews/send_item.hxx>
 
@@ -44,10 +44,7 @@ std::string bare(const ews::SendItemRequest& request) {
 
 // What the engine bound, as the hand-over returns it.
 ews::SendItemRequest as_request(const ews::fast::BoundSendItem& bound) {
-  ews::SoapHeaders headers;
-  if (bound.request_server_version) headers.request_server_version = *bound.request_server_version;
-  if (bound.time_zone_context) headers.time_zone_context = *bound.time_zone_context;
-  return ews::SendItemRequest{std::move(headers), *bound.body, bound.in_envelope};
+  return ews::SendItemRequest{bound.headers.to_headers(), *bound.body, bound.in_envelope};
 }
 
 // What the two engines make of one document; a failure names the document.

@@ -2,7 +2,7 @@
 // enveloped: whatever the engine decides valid, the referee decides valid too, in the same
 // form, binds to an equal object and writes the same. (What the engine refers, the referee
 // decides alone; that is the hand-over, not something to compare.)
-#include "fast/send_item_binders.hxx"
+#include "fast/send_item_documents.hxx"
 
 #include <ews/send_item.hxx>
 
@@ -17,10 +17,7 @@ namespace {
 
 // What the engine bound, as the hand-over returns it.
 ews::SendItemRequest as_request(const ews::fast::BoundSendItem& bound) {
-  ews::SoapHeaders headers;
-  if (bound.request_server_version) headers.request_server_version = *bound.request_server_version;
-  if (bound.time_zone_context) headers.time_zone_context = *bound.time_zone_context;
-  return ews::SendItemRequest{std::move(headers), *bound.body, bound.in_envelope};
+  return ews::SendItemRequest{bound.headers.to_headers(), *bound.body, bound.in_envelope};
 }
 
 // A body written bare by the generated serializer: what a mismatch is reported with.

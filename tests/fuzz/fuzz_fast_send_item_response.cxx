@@ -2,7 +2,7 @@
 // bare or enveloped, as fuzz_fast_send_item does for requests: whatever the engine decides
 // valid, the referee decides valid too, in the same form, binds to an equal object and
 // writes the same.
-#include "fast/send_item_response_binders.hxx"
+#include "fast/send_item_documents.hxx"
 
 #include <ews/send_item_response.hxx>
 
@@ -17,9 +17,7 @@ namespace {
 
 // What the engine bound, as the hand-over returns it.
 ews::SendItemResponse as_response(const ews::fast::BoundSendItemResponse& bound) {
-  ews::SoapHeaders headers;
-  if (bound.server_version_info) headers.server_version_info = *bound.server_version_info;
-  return ews::SendItemResponse{std::move(headers), *bound.body, bound.in_envelope};
+  return ews::SendItemResponse{bound.headers.to_headers(), *bound.body, bound.in_envelope};
 }
 
 // A body written bare by the generated serializer: what a mismatch is reported with.

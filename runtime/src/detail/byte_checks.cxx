@@ -61,6 +61,18 @@ std::optional<std::size_t> offset_of(std::string_view bytes, BytePosition positi
   return std::nullopt;
 }
 
+std::optional<BytePosition> xerces_position_at(std::string_view bytes, std::size_t offset) {
+  if (offset > bytes.size()) return std::nullopt;
+  // Xerces does not count a byte order mark.
+  const std::string_view bom = "\xEF\xBB\xBF";
+  const std::size_t start = bytes.substr(0, bom.size()) == bom && offset >= bom.size() ? bom.size() : 0;
+  const std::string_view counted = bytes.substr(start, offset - start);
+  for (const char c : counted) {
+    if (c == '\r' || static_cast<unsigned char>(c) >= 0xF0) return std::nullopt;
+  }
+  return position_of(counted, counted.size());
+}
+
 bool looks_like_utf16(std::string_view bytes) {
   if (bytes.size() < 2) return false;
   const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);

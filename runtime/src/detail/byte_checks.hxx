@@ -28,6 +28,10 @@ std::optional<std::size_t> offset_of(std::string_view bytes, BytePosition positi
 
 // The first byte sequence that is not UTF-8.
 std::optional<BytePosition> find_invalid_utf8(std::string_view bytes);
+// The line and column of bytes[offset] as Xerces counts them, in a UTF-8 document, or
+// nullopt where this count and Xerces' could differ: a carriage return before it (a line
+// end of its own) or a character beyond U+FFFF (two UTF-16 units to Xerces).
+std::optional<BytePosition> xerces_position_at(std::string_view bytes, std::size_t offset);
 
 }  // namespace ews::detail
 

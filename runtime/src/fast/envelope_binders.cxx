@@ -96,11 +96,11 @@ class Header : public ForwardingPart<soap::Header_pskel> {
   std::size_t count_ = 0;
 };
 
-// The body's one element goes to the caller's parser.
+// The body's one element goes to the caller's parser for it.
 class Body : public ForwardingPart<soap::Body_pskel> {
  public:
   Body() : ForwardingPart("soap:Body") {}
-  void expect(const ElementContent& content) { content_ = &content; }
+  void expect(const ElementContent* contents, std::size_t count) { contents_ = contents, count_ = count; }
 
  private:
   void pre() override { forwarder_.reset(), elements_ = 0; }
@@ -108,14 +108,17 @@ class Body : public ForwardingPart<soap::Body_pskel> {
     if (forwarder_.inside()) return forwarder_.start_element(ns, name, type);
     // The Xerces path refuses a body of more than one element (split_envelope).
     if (++elements_ > 1) throw NotDecidedHere("a second element in soap:Body");
-    if (!names(*content_, ns, name)) throw NotDecidedHere("a body element " + expanded(ns, name));
-    forwarder_.start(*content_);
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (names(contents_[i], ns, name)) return forwarder_.start(contents_[i]);
+    }
+    throw NotDecidedHere("a body element " + expanded(ns, name));
   }
   void post_Body() override {
     if (elements_ == 0) throw NotDecidedHere("an empty soap:Body");
   }
 
-  const ElementContent* content_ = nullptr;
+  const ElementContent* contents_ = nullptr;
+  std::size_t count_ = 0;
   std::size_t elements_ = 0;
 };
 
@@ -137,10 +140,10 @@ struct EnvelopeParsers::Parts {
 EnvelopeParsers::EnvelopeParsers() : parts_(std::make_unique<Parts>()) {}
 EnvelopeParsers::~EnvelopeParsers() = default;
 
-::xsd::cxx::parser::parser_base<char>& EnvelopeParsers::root_for(const ElementContent& body,
+::xsd::cxx::parser::parser_base<char>& EnvelopeParsers::root_for(const ElementContent* bodies, std::size_t body_count,
                                                                   const ElementContent* header_blocks,
                                                                   std::size_t header_block_count) {
-  parts_->body.expect(body);
+  parts_->body.expect(bodies, body_count);
   parts_->header.expect(header_blocks, header_block_count);
   parts_->envelope.pre();
   return parts_->envelope;

@@ -33,11 +33,12 @@ class EnvelopeParsers {
   EnvelopeParsers(const EnvelopeParsers&) = delete;
   EnvelopeParsers& operator=(const EnvelopeParsers&) = delete;
 
-  // The soap:Envelope parser for a document whose body is `body` and whose header blocks may
-  // be the `header_blocks` (each any number of times, as the Xerces path binds them: the
-  // last wins), its pre() called. The contents live as long as the document is read.
-  xsd::cxx::parser::parser_base<char>& root_for(const ElementContent& body, const ElementContent* header_blocks,
-                                                std::size_t header_block_count);
+  // The soap:Envelope parser for a document whose body is one of the `bodies` and whose
+  // header blocks may be the `header_blocks` (each any number of times, as the Xerces path
+  // binds them: the last wins), its pre() called. The contents live as long as the
+  // document is read.
+  xsd::cxx::parser::parser_base<char>& root_for(const ElementContent* bodies, std::size_t body_count,
+                                                const ElementContent* header_blocks, std::size_t header_block_count);
   // After a valid document: the envelope's post.
   void finish();
 

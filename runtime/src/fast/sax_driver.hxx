@@ -34,6 +34,10 @@ struct SaxOutcome {
   // document and must be rebuilt; a referral before (another document element, the size, an
   // encoding) leaves them as they were.
   bool skeletons_reached = false;
+  // The byte offset just past the start tag of the last element begun at depths 1, 2 and 3
+  // (the document element, and in an envelope soap:Body and the body's element): where the
+  // Xerces path places an element.
+  std::size_t start_tag_end[3] = {0, 0, 0};
 };
 
 // Names the parser of a document's element: the caller's root, ready (its pre() called), or
@@ -73,6 +77,7 @@ class SaxDriver {
 
  private:
   SaxOutcome read(std::string_view xml, RootChooser& roots, const SaxLimits& limits);
+  void renew_context_if_grown();
 
   std::unique_ptr<Context> context_;
   std::size_t documents_ = 0;

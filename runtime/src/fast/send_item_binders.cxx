@@ -1,16 +1,13 @@
 #include "fast/send_item_binders.hxx"
 
 #include "fast/binder_parts.hxx"
-#include "fast/envelope_binders.hxx"
 #include "fast/not_decided.hxx"
 
 #include <ews/fast/messages-pskel.hxx>
-#include <ews/namespaces.hxx>
 
-#include <iterator>
 #include <memory>
 #include <optional>
-#include <stdexcept>
+#include <string>
 
 namespace ews::fast {
 namespace {
@@ -220,65 +217,6 @@ class SendItem : public skeleton::messages::SendItemType_pskel {
   std::optional<bool> save_;
 };
 
-// The header block every EWS client sends. Its one attribute is bound; any other (the schema
-// allows soap:mustUnderstand and the like) is the Xerces path's to keep.
-class ExchangeVersion : public skeleton::types::ExchangeVersionType_pskel, public xsd::string_pimpl {
-  t::ExchangeVersionType post_ExchangeVersionType() override { return t::ExchangeVersionType(post_string(), nullptr); }
-};
-
-class RequestServerVersion : public skeleton::types::RequestServerVersion_pskel {
- public:
-  std::unique_ptr<t::RequestServerVersion> post_RequestServerVersion() override {
-    return std::make_unique<t::RequestServerVersion>(required(version_));
-  }
-
- private:
-  void pre() override { version_.reset(); }
-  void Version(const t::ExchangeVersionType& version) override { version_ = version; }
-  void _any_attribute(const xsd::ro_string& ns, const xsd::ro_string& name, const xsd::ro_string&) override {
-    throw NotDecidedHere("an attribute {" + std::string(ns) + "}" + std::string(name) + " of t:RequestServerVersion");
-  }
-  std::optional<t::ExchangeVersionType> version_;
-};
-
-// t:TimeZoneContext as exchangelib sends it with every request: a t:TimeZoneDefinition that
-// names a zone (Id, Name). A definition that spells out its periods and transitions is the
-// Xerces path's (ReferredPart).
-
-class TimeZoneDefinition : public skeleton::types::TimeZoneDefinitionType_pskel {
- public:
-  std::unique_ptr<t::TimeZoneDefinitionType> post_TimeZoneDefinitionType() override {
-    auto definition = std::make_unique<t::TimeZoneDefinitionType>();
-    if (id_) definition->Id(*id_);
-    if (name_) definition->Name(*name_);
-    return definition;
-  }
-
- private:
-  void pre() override { id_.reset(), name_.reset(); }
-  void Id(const std::string& value) override { id_ = value; }
-  void Name(const std::string& value) override { name_ = value; }
-  std::optional<std::string> id_, name_;
-};
-
-class TimeZoneContext : public skeleton::types::TimeZoneContextType_pskel {
- public:
-  std::unique_ptr<t::TimeZoneContextType> post_TimeZoneContextType() override {
-    if (!definition_) throw NotDecidedHere("a required value was not delivered");
-    return std::make_unique<t::TimeZoneContextType>(std::move(definition_));
-  }
-
- private:
-  void pre() override { definition_.reset(); }
-  void TimeZoneDefinition(std::unique_ptr<t::TimeZoneDefinitionType> definition) override {
-    definition_ = std::move(definition);
-  }
-  void _any_attribute(const xsd::ro_string& ns, const xsd::ro_string& name, const xsd::ro_string&) override {
-    throw NotDecidedHere("an attribute {" + std::string(ns) + "}" + std::string(name) + " of t:TimeZoneContext");
-  }
-  std::unique_ptr<t::TimeZoneDefinitionType> definition_;
-};
-
 // Every parser of a SendItem request, wired as the schema says (the order of each
 // parsers() call is the generated one: elements, then attributes). No type of this closure
 // contains itself, so each instance is used at one nesting level only (see sax_driver.hxx
@@ -325,90 +263,17 @@ struct SendItemParsers {
   }
 };
 
-// A request's two forms: m:SendItem bare, or a soap:Envelope whose body is m:SendItem.
-struct SendItemDocument : RootChooser {
-  SendItemParsers send_item;
-  RequestServerVersion request_server_version;
-  ExchangeVersion exchange_version;
-  TimeZoneContext time_zone_context;
-  TimeZoneDefinition time_zone_definition;
-  ReferredPart<skeleton::types::NonEmptyArrayOfPeriodsType_pskel> periods{"t:Periods in t:TimeZoneDefinition"};
-  ReferredPart<skeleton::types::ArrayOfTransitionsGroupsType_pskel> transitions_groups{
-      "t:TransitionsGroups in t:TimeZoneDefinition"};
-  ReferredPart<skeleton::types::ArrayOfTransitionsType_pskel> transitions{"t:Transitions in t:TimeZoneDefinition"};
-  xsd::string_pimpl string;
-  EnvelopeParsers envelope;
-  const ElementContent body{&send_item.send_item, ews::ns::messages, "SendItem",
-                            [this] { from_body = send_item.send_item.post_SendItemType(); }};
-  const ElementContent header_blocks[2] = {
-      {&request_server_version, ews::ns::types, "RequestServerVersion",
-       [this] { bound_request_server_version = request_server_version.post_RequestServerVersion(); }},
-      {&time_zone_context, ews::ns::types, "TimeZoneContext",
-       [this] { bound_time_zone_context = time_zone_context.post_TimeZoneContextType(); }}};
-  // One document's outcome.
-  bool in_envelope = false;
-  std::unique_ptr<m::SendItemType> from_body;
-  std::unique_ptr<t::RequestServerVersion> bound_request_server_version;
-  std::unique_ptr<t::TimeZoneContextType> bound_time_zone_context;
-
-  SendItemDocument() {
-    request_server_version.parsers(exchange_version);
-    time_zone_context.parsers(time_zone_definition);
-    time_zone_definition.parsers(periods, transitions_groups, transitions, string, string);
-  }
-
-  ::xsd::cxx::parser::parser_base<char>* root_for(std::string_view ns, std::string_view name) override {
-    in_envelope = false;
-    from_body.reset();
-    bound_request_server_version.reset();
-    bound_time_zone_context.reset();
-    if (ns == ews::ns::messages && name == "SendItem") {
-      send_item.send_item.pre();
-      return &send_item.send_item;
-    }
-    if (ns == ews::ns::soap_envelope && name == "Envelope") {
-      in_envelope = true;
-      return &envelope.root_for(body, header_blocks, std::size(header_blocks));
-    }
-    return nullptr;
-  }
-
-  std::unique_ptr<m::SendItemType> bound() {
-    if (!in_envelope) return send_item.send_item.post_SendItemType();
-    envelope.finish();
-    if (!from_body) throw NotDecidedHere("no m:SendItem in soap:Body");
-    return std::move(from_body);
-  }
+class SendItemBinder : public TypedBodyBinder<m::SendItemType> {
+  std::string_view name() const override { return "SendItem"; }
+  ::xsd::cxx::parser::parser_base<char>& parser() override { return parsers_.send_item; }
+  void take() override { bound = parsers_.send_item.post_SendItemType(); }
+  SendItemParsers parsers_;
 };
-
-BoundSendItem referred(std::string why) {
-  BoundSendItem outcome;
-  outcome.referral = std::move(why);
-  return outcome;
-}
 
 }  // namespace
 
-BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits) {
-  // The thread's parsers, made anew only after a referral that reached them (their
-  // validation stacks are not unwound by an error, see sax_driver.hxx). Making them for
-  // every document cost an enveloped request, referred at its first element, more than the
-  // referral itself.
-  thread_local std::unique_ptr<SendItemDocument> parsers;
-  if (!parsers) parsers = std::make_unique<SendItemDocument>();
-  auto outcome = driver.parse(xml, *parsers, limits);
-  if (!outcome.valid) {
-    if (outcome.skeletons_reached) parsers.reset();
-    return referred(std::move(outcome.referral));
-  }
-  try {
-    auto body = parsers->bound();
-    return {std::move(body), {}, parsers->in_envelope, std::move(parsers->bound_request_server_version),
-            std::move(parsers->bound_time_zone_context)};
-  } catch (const std::exception& e) {
-    parsers.reset();
-    return referred(std::string("binding: ") + e.what());
-  }
+std::unique_ptr<TypedBodyBinder<messages::SendItemType>> make_send_item_binder() {
+  return std::make_unique<SendItemBinder>();
 }
 
 }  // namespace ews::fast

@@ -12,30 +12,17 @@
 #ifndef EWS_FAST_SEND_ITEM_BINDERS_HXX
 #define EWS_FAST_SEND_ITEM_BINDERS_HXX
 
-#include "fast/sax_driver.hxx"
+#include "fast/body_binder.hxx"
 
 #include <ews/gen/messages.hxx>
 
 #include <memory>
-#include <string>
-#include <string_view>
 
 namespace ews::fast {
 
-struct BoundSendItem {
-  std::unique_ptr<messages::SendItemType> body;  // null when referred
-  std::string referral;
-  bool in_envelope = false;  // read from a soap:Envelope
-  // The header blocks the engine binds; any other is referred.
-  std::unique_ptr<types::RequestServerVersion> request_server_version;
-  std::unique_ptr<types::TimeZoneContextType> time_zone_context;
-};
-
-// An m:SendItem document, bare or in a soap:Envelope whose header blocks are
-// t:RequestServerVersion and a t:TimeZoneContext naming a zone, validated and bound by the
-// calling thread's parsers, which are made anew after a
-// referral that reached them, so a referral leaves nothing behind.
-BoundSendItem bind_send_item(SaxDriver& driver, std::string_view xml, const SaxLimits& limits = {});
+// m:SendItem's parsers, each made once and used at one nesting level (no type of the
+// closure contains itself; see sax_driver.hxx on libxsd's stacks).
+std::unique_ptr<TypedBodyBinder<messages::SendItemType>> make_send_item_binder();
 
 }  // namespace ews::fast
 

@@ -1,15 +1,13 @@
 #include "fast/send_item_response_binders.hxx"
 
 #include "fast/binder_parts.hxx"
-#include "fast/envelope_binders.hxx"
 #include "fast/not_decided.hxx"
 
 #include <ews/fast/messages-pskel.hxx>
-#include <ews/namespaces.hxx>
 
 #include <memory>
 #include <optional>
-#include <stdexcept>
+#include <string>
 
 namespace ews::fast {
 namespace {
@@ -78,97 +76,35 @@ class SendItemResponse : public skeleton::messages::SendItemResponseType_pskel {
   std::unique_ptr<m::ArrayOfResponseMessagesType> messages_;
 };
 
-// The header block of every Exchange response. Its attributes are all optional.
-class ServerVersionInfo : public skeleton::types::ServerVersionInfo_pskel {
+// Every parser of a SendItemResponse, wired as the schema says. No type of this closure
+// contains itself (see sax_driver.hxx).
+class SendItemResponseBinder : public TypedBodyBinder<m::SendItemResponseType> {
  public:
-  std::unique_ptr<t::ServerVersionInfo> post_ServerVersionInfo() override { return std::move(info_); }
+  SendItemResponseBinder() {
+    response_.parsers(messages_);
+    messages_.parsers(message_);
+    message_.parsers(string_, code_, integer_, message_xml_, response_class_);
+  }
 
  private:
-  void pre() override { info_ = std::make_unique<t::ServerVersionInfo>(); }
-  void MajorVersion(int value) override { info_->MajorVersion(value); }
-  void MinorVersion(int value) override { info_->MinorVersion(value); }
-  void MajorBuildNumber(int value) override { info_->MajorBuildNumber(value); }
-  void MinorBuildNumber(int value) override { info_->MinorBuildNumber(value); }
-  void Version(const std::string& value) override { info_->Version(value); }
-  std::unique_ptr<t::ServerVersionInfo> info_;
+  std::string_view name() const override { return "SendItemResponse"; }
+  ::xsd::cxx::parser::parser_base<char>& parser() override { return response_; }
+  void take() override { bound = response_.post_SendItemResponseType(); }
+
+  SendItemResponse response_;
+  ResponseMessages messages_;
+  ResponseMessage message_;
+  ResponseCode code_;
+  ResponseClass response_class_;
+  ReferredPart<skeleton::messages::MessageXml_pskel> message_xml_{"m:MessageXml"};
+  xsd::string_pimpl string_;
+  xsd::int_pimpl integer_;
 };
-
-// A response's two forms: m:SendItemResponse bare, or a soap:Envelope whose body is
-// m:SendItemResponse. No type of this closure contains itself (see sax_driver.hxx).
-struct SendItemResponseDocument : RootChooser {
-  SendItemResponse response;
-  ResponseMessages messages;
-  ResponseMessage message;
-  ResponseCode code;
-  ResponseClass response_class;
-  ReferredPart<skeleton::messages::MessageXml_pskel> message_xml{"m:MessageXml"};
-  ServerVersionInfo server_version_info;
-  xsd::string_pimpl string;
-  xsd::int_pimpl integer;
-  EnvelopeParsers envelope;
-  const ElementContent body{&response, ews::ns::messages, "SendItemResponse",
-                            [this] { from_body = response.post_SendItemResponseType(); }};
-  const ElementContent header_block{&server_version_info, ews::ns::types, "ServerVersionInfo",
-                                    [this] { bound_server_version_info = server_version_info.post_ServerVersionInfo(); }};
-  // One document's outcome.
-  bool in_envelope = false;
-  std::unique_ptr<m::SendItemResponseType> from_body;
-  std::unique_ptr<t::ServerVersionInfo> bound_server_version_info;
-
-  SendItemResponseDocument() {
-    response.parsers(messages);
-    messages.parsers(message);
-    message.parsers(string, code, integer, message_xml, response_class);
-    server_version_info.parsers(integer, integer, integer, integer, string);
-  }
-
-  ::xsd::cxx::parser::parser_base<char>* root_for(std::string_view ns, std::string_view name) override {
-    in_envelope = false;
-    from_body.reset();
-    bound_server_version_info.reset();
-    if (ns == ews::ns::messages && name == "SendItemResponse") {
-      response.pre();
-      return &response;
-    }
-    if (ns == ews::ns::soap_envelope && name == "Envelope") {
-      in_envelope = true;
-      return &envelope.root_for(body, &header_block, 1);
-    }
-    return nullptr;
-  }
-
-  std::unique_ptr<m::SendItemResponseType> bound() {
-    if (!in_envelope) return response.post_SendItemResponseType();
-    envelope.finish();
-    if (!from_body) throw NotDecidedHere("no m:SendItemResponse in soap:Body");
-    return std::move(from_body);
-  }
-};
-
-BoundSendItemResponse referred(std::string why) {
-  BoundSendItemResponse outcome;
-  outcome.referral = std::move(why);
-  return outcome;
-}
 
 }  // namespace
 
-BoundSendItemResponse bind_send_item_response(SaxDriver& driver, std::string_view xml, const SaxLimits& limits) {
-  // As bind_send_item(): the thread's parsers, rebuilt only after a referral that reached them.
-  thread_local std::unique_ptr<SendItemResponseDocument> parsers;
-  if (!parsers) parsers = std::make_unique<SendItemResponseDocument>();
-  auto outcome = driver.parse(xml, *parsers, limits);
-  if (!outcome.valid) {
-    if (outcome.skeletons_reached) parsers.reset();
-    return referred(std::move(outcome.referral));
-  }
-  try {
-    auto body = parsers->bound();
-    return {std::move(body), {}, parsers->in_envelope, std::move(parsers->bound_server_version_info)};
-  } catch (const std::exception& e) {
-    parsers.reset();
-    return referred(std::string("binding: ") + e.what());
-  }
+std::unique_ptr<TypedBodyBinder<messages::SendItemResponseType>> make_send_item_response_binder() {
+  return std::make_unique<SendItemResponseBinder>();
 }
 
 }  // namespace ews::fast
