@@ -4,12 +4,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 # Compile commands name absolute paths; relative to the checkout they are the same in
 # every clone, so a second clone on the same machine reuses the cached bindings objects.
-# The presets run ccache in its depend mode (CMakePresets.json: CCACHE_DEPEND=1), which
-# keys a result on the contents of every header read. Its default preprocessor mode keys
-# on the preprocessed text, where #define lines are gone; with the pch_defines sloppiness
-# that precompiled headers need, it served one checkout's precompiled header to another
-# whose include guards were named differently, and every header was read twice (CI on
-# 44a6642: "redefinition of class ...").
+# The generated headers' include guards do not name the checkout (EwsGenerate.cmake), and
+# the precompiled headers' cache keys include those headers' bytes (EwsPrecompiledHeaders.cmake):
+# either alone once let one clone get another's precompiled header (CI on 44a6642).
 export CCACHE_BASEDIR="$root"
 # The bindings take minutes to compile; keep them between runs.
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
