@@ -2,14 +2,11 @@
 // send_item_test.cxx does for requests: whatever the fast engine decides valid, the referee
 // decides valid too and binds to an equal object that it writes identically; whatever the
 // referee refuses, the fast engine refers. Then the hand-over in parse_send_item_response().
-#include "fast/send_item_documents.hxx"
-
-#include <ews/send_item_response.hxx>
+#include "differential.hxx"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 
 #include "test_files.hxx"
@@ -17,61 +14,24 @@
 namespace {
 
 using ::testing::StartsWith;
+using ews_testing::answer;
+using Kind = ews_testing::ResponseKind;
 
 const ews::SchemaSet& schemas() { return *ews::SchemaSet::embedded(); }
 
 ews::Result<ews::SendItemResponse> referee(const std::string& xml, std::optional<std::size_t> expected = {}) {
-  ews::ParseOptions xerces_only;
-  xerces_only.fast_engine = false;
-  return ews::parse_send_item_response(xml, schemas(), xerces_only, expected);
+  return Kind::parse(xml, ews_testing::xerces_only(), expected);
 }
 
-// The body of a response, written bare (no envelope) by the generated serializer.
-std::string bare(const ews::SendItemResponse& response) {
-  xml_schema::namespace_infomap map;
-  map["m"].name = "http://schemas.microsoft.com/exchange/services/2006/messages";
-  map["t"].name = "http://schemas.microsoft.com/exchange/services/2006/types";
-  std::ostringstream out;
-  ews::messages::SendItemResponse(out, response.body, map);
-  return out.str();
-}
-
-// What the engine bound, as the hand-over returns it.
-ews::SendItemResponse as_response(const ews::fast::BoundSendItemResponse& bound) {
-  return ews::SendItemResponse{bound.headers.to_headers(), *bound.body, bound.in_envelope};
-}
-
-// What the two engines make of one document; a failure names the document.
-void expect_same(const std::string& xml, const std::string& name) {
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item_response(driver, xml);
-  const auto by_xerces = referee(xml);
-  if (fast.body) {
-    ASSERT_TRUE(by_xerces.ok()) << name << ": the fast engine accepts what Xerces refuses";
-    EXPECT_EQ(fast.in_envelope, by_xerces->in_envelope) << name;
-    EXPECT_TRUE(*fast.body == by_xerces->body) << name << ": bound differently";
-    EXPECT_EQ(ews::serialize(as_response(fast)), ews::serialize(*by_xerces)) << name;
-  } else {
-    EXPECT_FALSE(fast.referral.empty()) << name;
-  }
-}
+const auto expect_decided = ews_testing::expect_decided<Kind>;
+const auto expect_referred = ews_testing::expect_referred<Kind>;
 
 class EveryTestDocument : public ::testing::TestWithParam<std::string> {};
 
+// Written by the bindings, a body has no construct the engine refers, but an m:MessageXml.
 TEST_P(EveryTestDocument, AsItIsAndItsBodyWrittenBare) {
-  const std::string xml = ews_testing::ReadFile(GetParam());
-  expect_same(xml, GetParam());
-  const auto by_xerces = referee(xml);
-  if (!by_xerces.ok()) return;  // not a valid SendItem response: nothing to write
-  const std::string body = bare(*by_xerces);
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item_response(driver, body);
-  // Written by the bindings, a body has no construct the engine refers, but an m:MessageXml.
-  if (fast.body) {
-    EXPECT_TRUE(*fast.body == by_xerces->body) << body;
-  } else {
-    EXPECT_EQ(fast.referral, "binding: a m:MessageXml") << body;
-  }
+  ews_testing::expect_same_as_it_is_and_written_bare<Kind>(ews_testing::ReadFile(GetParam()), GetParam(),
+                                                           "binding: a m:MessageXml");
 }
 
 INSTANTIATE_TEST_SUITE_P(FastResponse, EveryTestDocument, ::testing::ValuesIn(ews_testing::EveryTestDocument()),
@@ -113,21 +73,6 @@ const std::string no_error = message("Success", "<m:ResponseCode>NoError</m:Resp
 std::string envelope(const std::string& header, const std::string& body) {
   return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">" +
          header + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
-}
-
-void expect_decided(const std::string& xml) {
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item_response(driver, xml);
-  ASSERT_TRUE(fast.body) << fast.referral << "\n" << xml;
-  expect_same(xml, xml);
-}
-
-void expect_referred(const std::string& xml, const std::string& reason, bool xerces_refuses) {
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item_response(driver, xml);
-  EXPECT_FALSE(fast.body) << xml;
-  EXPECT_THAT(fast.referral, StartsWith(reason)) << xml;
-  EXPECT_EQ(referee(xml).ok(), !xerces_refuses) << xml;
 }
 
 TEST(FastSendItemResponse, EveryPartOfAMessageIsBound) {
@@ -180,13 +125,6 @@ TEST(FastSendItemResponse, SchemaErrorsAreReferredAndRefusedByXerces) {
   expect_referred("<m:SendItemResponse" + messages_ns + "/>", "schema: ", true);
   expect_referred(envelope("", send_item_response(no_error) + send_item_response(no_error)),
                   "binding: a second element in soap:Body", true);
-}
-
-// What parse_send_item_response() answers, whichever engine decided.
-std::string answer(const ews::Result<ews::SendItemResponse>& result) {
-  std::string text = result.ok() ? "valid\n" + ews::serialize(*result) : "refused\n";
-  for (const auto& d : result.diagnostics()) text += ews::format(d, "document") + "\n";
-  return text;
 }
 
 // The hand-over (runtime/src/send_item_response.cxx): every test document gets exactly the

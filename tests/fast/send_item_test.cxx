@@ -4,15 +4,11 @@
 // it is (only bare m:SendItem documents can be decided by the engine so far), every valid
 // one's body as the generated serializer writes it, requests of every size the benchmarks use, and the
 // probes of what the generated validation leaves to the engine.
-#include "fast/send_item_documents.hxx"
-
-#include <ews/send_item.hxx>
+#include "differential.hxx"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <sstream>
 #include <string>
 
 #include "test_files.hxx"
@@ -20,65 +16,28 @@
 namespace {
 
 using ::testing::StartsWith;
+using ews_testing::answer;
+using Kind = ews_testing::RequestKind;
 
 const ews::SchemaSet& schemas() { return *ews::SchemaSet::embedded(); }
 
 // The Xerces path alone: the referee. The engine itself (bind_send_item) checks the schema
 // only; the hand-over applies the SendItem rules.
 ews::Result<ews::SendItemRequest> referee(const std::string& xml, bool apply_send_item_rules = true) {
-  ews::ParseOptions xerces_only;
-  xerces_only.fast_engine = false;
-  xerces_only.apply_send_item_rules = apply_send_item_rules;
-  return ews::parse_send_item_request(xml, schemas(), xerces_only);
+  ews::ParseOptions options;
+  options.apply_send_item_rules = apply_send_item_rules;
+  return Kind::parse(xml, ews_testing::xerces_only(options));
 }
 
-// The body of a request, written bare (no envelope) by the generated serializer.
-std::string bare(const ews::SendItemRequest& request) {
-  xml_schema::namespace_infomap map;
-  map["m"].name = "http://schemas.microsoft.com/exchange/services/2006/messages";
-  map["t"].name = "http://schemas.microsoft.com/exchange/services/2006/types";
-  std::ostringstream out;
-  ews::messages::SendItem(out, request.body, map);
-  return out.str();
-}
-
-// What the engine bound, as the hand-over returns it.
-ews::SendItemRequest as_request(const ews::fast::BoundSendItem& bound) {
-  return ews::SendItemRequest{bound.headers.to_headers(), *bound.body, bound.in_envelope};
-}
-
-// What the two engines make of one document; a failure names the document.
-void expect_same(const std::string& xml, const std::string& name) {
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item(driver, xml);
-  const auto by_xerces = referee(xml, false);
-  if (fast.body) {
-    ASSERT_TRUE(by_xerces.ok()) << name << ": the fast engine accepts what Xerces refuses";
-    EXPECT_EQ(fast.in_envelope, by_xerces->in_envelope) << name;
-    EXPECT_TRUE(*fast.body == by_xerces->body) << name << ": bound differently";
-    // The header blocks the engine binds, it binds equally: the written forms are equal too.
-    EXPECT_EQ(ews::serialize(as_request(fast)), ews::serialize(*by_xerces)) << name;
-  } else {
-    EXPECT_FALSE(fast.referral.empty()) << name;
-  }
-}
+const auto expect_decided = ews_testing::expect_decided<Kind>;
+const auto expect_referred = ews_testing::expect_referred<Kind>;
 
 class EveryTestDocument : public ::testing::TestWithParam<std::string> {};
 
+// Written by the bindings, a body has no construct the engine refers, but an xs:dateTime.
 TEST_P(EveryTestDocument, AsItIsAndItsBodyWrittenBare) {
-  const std::string xml = ews_testing::ReadFile(GetParam());
-  expect_same(xml, GetParam());
-  const auto by_xerces = referee(xml);
-  if (!by_xerces.ok()) return;  // not a valid SendItem request: nothing to write
-  const std::string body = bare(*by_xerces);
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item(driver, body);
-  // Written by the bindings, a body has no construct the engine refers, but an xs:dateTime.
-  if (fast.body) {
-    EXPECT_TRUE(*fast.body == by_xerces->body) << body;
-  } else {
-    EXPECT_THAT(fast.referral, StartsWith("binding: an xs:dateTime")) << body;
-  }
+  ews_testing::expect_same_as_it_is_and_written_bare<Kind>(ews_testing::ReadFile(GetParam()), GetParam(),
+                                                           "binding: an xs:dateTime");
 }
 
 INSTANTIATE_TEST_SUITE_P(Fast, EveryTestDocument, ::testing::ValuesIn(ews_testing::EveryTestDocument()),
@@ -90,7 +49,7 @@ TEST(FastSendItem, RequestsOfEverySizeBindAsXercesBindsThem) {
     for (std::size_t i = 0; i < count; ++i) ids.push_back(ews::item_id("AAMk" + std::to_string(i), "CQAA" + std::to_string(i)));
     const auto request = ews::make_send_item_request(ids, true, ews::distinguished_folder("sentitems"));
     ews::fast::SaxDriver driver;
-    const auto fast = ews::fast::bind_send_item(driver, bare(request));
+    const auto fast = ews::fast::bind_send_item(driver, Kind::bare(request.body));
     ASSERT_TRUE(fast.body) << fast.referral;
     EXPECT_TRUE(*fast.body == request.body) << count;
   }
@@ -105,23 +64,6 @@ std::string send_item(const std::string& inside) { return open_tag + inside + "<
 const std::string one_id = "<m:ItemIds><t:ItemId Id=\"AAMk\" ChangeKey=\"CQAA\"/></m:ItemIds>";
 
 std::string saved_to(const std::string& folder) { return "<m:SavedItemFolderId>" + folder + "</m:SavedItemFolderId>"; }
-
-// Decided by the engine, and bound as Xerces binds it.
-void expect_decided(const std::string& xml) {
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item(driver, xml);
-  ASSERT_TRUE(fast.body) << fast.referral << "\n" << xml;
-  expect_same(xml, xml);
-}
-
-// Referred with this reason, and refused by Xerces when `xerces_refuses`.
-void expect_referred(const std::string& xml, const std::string& reason, bool xerces_refuses) {
-  ews::fast::SaxDriver driver;
-  const auto fast = ews::fast::bind_send_item(driver, xml);
-  EXPECT_FALSE(fast.body) << xml;
-  EXPECT_THAT(fast.referral, StartsWith(reason)) << xml;
-  EXPECT_EQ(referee(xml).ok(), !xerces_refuses) << xml;
-}
 
 TEST(FastSendItem, EveryKindOfItemIdAndFolderIsBound) {
   expect_decided(send_item(one_id));
@@ -263,14 +205,6 @@ TEST(FastSendItem, SchemaErrorsAreReferredAndRefusedByXerces) {
   expect_referred(send_item("<m:ItemIds><t:OccurrenceItemId RecurringMasterId=\"b\" InstanceIndex=\"x\"/></m:ItemIds>"),
                   "schema: ", true);
   expect_referred(open_tag.substr(0, open_tag.size() - 24) + ">" + one_id + "</m:SendItem>", "schema: ", true);
-}
-
-// What parse_send_item_request() answers, whichever engine decided: the verdict, every
-// diagnostic with its position, and the written form.
-std::string answer(const ews::Result<ews::SendItemRequest>& result) {
-  std::string text = result.ok() ? "valid\n" + ews::serialize(*result) : "refused\n";
-  for (const auto& d : result.diagnostics()) text += ews::format(d, "document") + "\n";
-  return text;
 }
 
 // The hand-over (runtime/src/send_item.cxx): with the fast engine in front, every test
