@@ -128,13 +128,38 @@ TEST(FastSendItem, AnEnvelopeWithRequestServerVersionAndANamedTimeZoneIsDecided)
                           "</soap:Body>"));
 }
 
+// The header blocks of delegates and impersonating services (the EWS Managed API's).
+TEST(FastSendItem, MailboxCultureAndExchangeImpersonationAreDecided) {
+  const std::string body = "<soap:Body>" + send_item(one_id) + "</soap:Body>";
+  const std::string t = " xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"";
+  const auto header = [&body](const std::string& blocks) { return envelope("<soap:Header>" + blocks + "</soap:Header>" + body); };
+  for (const char* culture : {"en-US", " de-CH\n", "x-klingon-a1b2c3d4", "i"}) {
+    expect_decided(header("<t:MailboxCulture" + t + ">" + culture + "</t:MailboxCulture>"));
+  }
+  for (const char* name : {"PrincipalName", "SID", "PrimarySmtpAddress", "SmtpAddress"}) {
+    expect_decided(header("<t:ExchangeImpersonation" + t + "><t:ConnectingSID><t:" + name + "> alice@example.com </t:" + name +
+                          "></t:ConnectingSID></t:ExchangeImpersonation>"));
+  }
+  // What Xerces refuses, and what the engine leaves to it.
+  for (const char* culture : {"en_US", "", "toolongtag-x", "en-", "-en", "en US"}) {
+    expect_referred(header("<t:MailboxCulture" + t + ">" + culture + "</t:MailboxCulture>"), "", true);
+  }
+  expect_referred(header("<t:MailboxCulture" + t + " soap:mustUnderstand=\"1\">en-US</t:MailboxCulture>"),
+                  "binding: an attribute {http://schemas.xmlsoap.org/soap/envelope/}mustUnderstand of t:MailboxCulture", false);
+  expect_referred(header("<t:ExchangeImpersonation" + t + "><t:ConnectingSID><t:SID></t:SID></t:ConnectingSID>"
+                         "</t:ExchangeImpersonation>"),
+                  "binding: an empty NonEmptyStringType", true);
+  expect_referred(header("<t:ExchangeImpersonation" + t + "><t:ConnectingSID/></t:ExchangeImpersonation>"), "schema: ", true);
+  expect_referred(header("<t:ExchangeImpersonation" + t + " soap:mustUnderstand=\"0\"><t:ConnectingSID><t:SID>S-1</t:SID>"
+                         "</t:ConnectingSID></t:ExchangeImpersonation>"),
+                  "binding: an attribute {http://schemas.xmlsoap.org/soap/envelope/}mustUnderstand of t:ExchangeImpersonation",
+                  false);
+}
+
 TEST(FastSendItem, WhatTheEnvelopeDoesNotDecideIsReferred) {
   const std::string body = "<soap:Body>" + send_item(one_id) + "</soap:Body>";
   const std::string block = "<t:RequestServerVersion xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\" "
                             "Version=\"Exchange2016\"/>";
-  expect_referred(envelope("<soap:Header><t:MailboxCulture xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\">"
-                           "en-US</t:MailboxCulture></soap:Header>" + body),
-                  "binding: a header block {http://schemas.microsoft.com/exchange/services/2006/types}MailboxCulture", false);
   expect_referred(envelope("<soap:Header><x:Trace xmlns:x=\"urn:x\"/></soap:Header>" + body),
                   "binding: a header block {urn:x}Trace", false);
   expect_referred(envelope("<soap:Header>" + block.substr(0, block.size() - 2) +
@@ -238,18 +263,22 @@ TEST(HandOverTo, TheFastEngineDecidesABareRequestAndNothingElse) {
   ews::ParseOptions xerces_only;
   xerces_only.fast_engine = false;
   EXPECT_EQ(decided_by_fast_engine(bare_request, xerces_only), 0u);
-  // An envelope, with t:RequestServerVersion or no header block, is decided; another header
+  // An envelope, with the header blocks the engine binds or none, is decided; another header
   // block is the Xerces path's.
   auto request = ews::make_send_item_request({ews::item_id("AAMk")}, true);
   EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 1u);
   request.headers.request_server_version = ews::types::RequestServerVersion(ews::types::ExchangeVersionType::Exchange2016);
   EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 1u);
   request.headers.mailbox_culture = ews::types::MailboxCultureType("en-US");
-  EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 0u);
+  EXPECT_EQ(decided_by_fast_engine(ews::serialize(request)), 1u);
+  std::string with_unknown_block = ews::serialize(request);
+  with_unknown_block.insert(with_unknown_block.find("</soap:Header>"), "<x:Trace xmlns:x=\"urn:x\"/>");
+  EXPECT_EQ(decided_by_fast_engine(with_unknown_block), 0u);
 }
 
 // The documents the engine is for: Microsoft's seed request (enveloped, no header block),
-// enveloped requests whose header blocks are t:RequestServerVersion and a t:TimeZoneContext
+// enveloped requests whose header blocks are t:RequestServerVersion, t:MailboxCulture,
+// t:ExchangeImpersonation and a t:TimeZoneContext
 // naming a zone (what exchangelib sends), and bare requests; not yet other header blocks,
 // time zones spelt out, or an xs:dateTime.
 TEST(HandOverTo, TheFastEngineDecidesTheSeedRequestAndEnvelopesWithRequestServerVersion) {
@@ -258,7 +287,9 @@ TEST(HandOverTo, TheFastEngineDecidesTheSeedRequestAndEnvelopesWithRequestServer
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-every-id-kind.xml")), 0u);  // xs:dateTime
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-no-save.xml")), 1u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-like-exchangelib.xml")), 1u);
-  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-principal-sent-items.xml")), 0u);  // MailboxCulture
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-principal-sent-items.xml")), 1u);  // MailboxCulture
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-folder-id-impersonation.xml")), 1u);
+  EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-unknown-headers.xml")), 0u);
   EXPECT_EQ(decided_by_fast_engine(ews_testing::TestData("valid/request-timezone-periods.xml")), 0u);  // t:Periods
 }
 

@@ -5,6 +5,8 @@
 
 #include "fast/not_decided.hxx"
 
+#include <ews/fast/types-pskel.hxx>
+
 #include <optional>
 #include <string>
 
@@ -27,6 +29,17 @@ class ReferredPart : public Skeleton {
  private:
   void pre() override { throw NotDecidedHere(std::string("a ") + what_); }
   const char* what_;
+};
+
+// t:NonEmptyStringType, and a base for the types that extend it (t:PrincipalName...): its
+// one facet, minLength 1, which the skeletons do not check.
+class NonEmptyString : public virtual skeleton::types::NonEmptyStringType_pskel, public xsd::string_pimpl {
+ protected:
+  std::string post_NonEmptyStringType() override {
+    auto value = post_string();
+    if (value.empty()) throw NotDecidedHere("an empty NonEmptyStringType");
+    return value;
+  }
 };
 
 }  // namespace ews::fast

@@ -76,6 +76,65 @@ class TimeZoneContext : public skeleton::types::TimeZoneContextType_pskel {
   std::unique_ptr<t::TimeZoneDefinitionType> definition_;
 };
 
+// The culture the client asks answers in; its one attribute allowed, from the SOAP
+// namespace, is the Xerces path's to keep.
+class MailboxCulture : public skeleton::types::MailboxCultureType_pskel, public xsd::language_pimpl {
+ public:
+  std::unique_ptr<t::MailboxCultureType> post_MailboxCultureType() override {
+    return std::make_unique<t::MailboxCultureType>(post_language());
+  }
+
+ private:
+  void _any_attribute(const xsd::ro_string& ns, const xsd::ro_string& name, const xsd::ro_string&) override {
+    throw attribute_of(ns, name, "t:MailboxCulture");
+  }
+};
+
+// The account a service acts as, by one of four names (t:ExchangeImpersonation).
+class PrincipalName : public skeleton::types::PrincipalNameType_pskel, public NonEmptyString {
+  std::string post_PrincipalNameType() override { return post_NonEmptyStringType(); }
+};
+class Sid : public skeleton::types::SIDType_pskel, public NonEmptyString {
+  std::string post_SIDType() override { return post_NonEmptyStringType(); }
+};
+class PrimarySmtpAddress : public skeleton::types::PrimarySmtpAddressType_pskel, public NonEmptyString {
+  std::string post_PrimarySmtpAddressType() override { return post_NonEmptyStringType(); }
+};
+class SmtpAddress : public skeleton::types::SmtpAddressType_pskel, public NonEmptyString {
+  std::string post_SmtpAddressType() override { return post_NonEmptyStringType(); }
+};
+
+class ConnectingSid : public skeleton::types::ConnectingSIDType_pskel {
+ public:
+  std::unique_ptr<t::ConnectingSIDType> post_ConnectingSIDType() override { return std::move(sid_); }
+
+ private:
+  void pre() override { sid_ = std::make_unique<t::ConnectingSIDType>(); }
+  void PrincipalName(const std::string& name) override { sid_->PrincipalName(t::PrincipalNameType(name)); }
+  void SID(const std::string& sid) override { sid_->SID(t::SIDType(sid)); }
+  void PrimarySmtpAddress(const std::string& address) override {
+    sid_->PrimarySmtpAddress(t::PrimarySmtpAddressType(address));
+  }
+  void SmtpAddress(const std::string& address) override { sid_->SmtpAddress(t::SmtpAddressType(address)); }
+  std::unique_ptr<t::ConnectingSIDType> sid_;
+};
+
+class ExchangeImpersonation : public skeleton::types::ExchangeImpersonationType_pskel {
+ public:
+  std::unique_ptr<t::ExchangeImpersonationType> post_ExchangeImpersonationType() override {
+    if (!sid_) throw NotDecidedHere("a required value was not delivered");
+    return std::make_unique<t::ExchangeImpersonationType>(std::move(sid_));
+  }
+
+ private:
+  void pre() override { sid_.reset(); }
+  void ConnectingSID(std::unique_ptr<t::ConnectingSIDType> sid) override { sid_ = std::move(sid); }
+  void _any_attribute(const xsd::ro_string& ns, const xsd::ro_string& name, const xsd::ro_string&) override {
+    throw attribute_of(ns, name, "t:ExchangeImpersonation");
+  }
+  std::unique_ptr<t::ConnectingSIDType> sid_;
+};
+
 // Its attributes are all optional, and it has no other.
 class ServerVersionInfo : public skeleton::types::ServerVersionInfo_pskel {
  public:
@@ -103,6 +162,13 @@ struct HeaderBlockParsers::Parsers {
       "t:TransitionsGroups in t:TimeZoneDefinition"};
   ReferredPart<skeleton::types::ArrayOfTransitionsType_pskel> transitions{"t:Transitions in t:TimeZoneDefinition"};
   ServerVersionInfo server_version_info;
+  MailboxCulture mailbox_culture;
+  ExchangeImpersonation exchange_impersonation;
+  ConnectingSid connecting_sid;
+  PrincipalName principal_name;
+  Sid sid;
+  PrimarySmtpAddress primary_smtp_address;
+  SmtpAddress smtp_address;
   xsd::string_pimpl string;
   xsd::int_pimpl integer;
 
@@ -111,6 +177,8 @@ struct HeaderBlockParsers::Parsers {
     time_zone_context.parsers(time_zone_definition);
     time_zone_definition.parsers(periods, transitions_groups, transitions, string, string);
     server_version_info.parsers(integer, integer, integer, integer, string);
+    exchange_impersonation.parsers(connecting_sid);
+    connecting_sid.parsers(principal_name, sid, primary_smtp_address, smtp_address);
   }
 };
 
@@ -121,7 +189,11 @@ HeaderBlockParsers::HeaderBlockParsers()
                 {&parsers_->time_zone_context, ews::ns::types, "TimeZoneContext",
                  [this] { bound.time_zone_context = parsers_->time_zone_context.post_TimeZoneContextType(); }},
                 {&parsers_->server_version_info, ews::ns::types, "ServerVersionInfo",
-                 [this] { bound.server_version_info = parsers_->server_version_info.post_ServerVersionInfo(); }}} {}
+                 [this] { bound.server_version_info = parsers_->server_version_info.post_ServerVersionInfo(); }},
+                {&parsers_->mailbox_culture, ews::ns::types, "MailboxCulture",
+                 [this] { bound.mailbox_culture = parsers_->mailbox_culture.post_MailboxCultureType(); }},
+                {&parsers_->exchange_impersonation, ews::ns::types, "ExchangeImpersonation",
+                 [this] { bound.exchange_impersonation = parsers_->exchange_impersonation.post_ExchangeImpersonationType(); }}} {}
 
 HeaderBlockParsers::~HeaderBlockParsers() = default;
 
@@ -130,6 +202,8 @@ SoapHeaders BoundHeaderBlocks::to_headers() const {
   if (request_server_version) headers.request_server_version = *request_server_version;
   if (time_zone_context) headers.time_zone_context = *time_zone_context;
   if (server_version_info) headers.server_version_info = *server_version_info;
+  if (mailbox_culture) headers.mailbox_culture = *mailbox_culture;
+  if (exchange_impersonation) headers.exchange_impersonation = *exchange_impersonation;
   return headers;
 }
 

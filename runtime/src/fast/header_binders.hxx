@@ -1,7 +1,7 @@
-// The fast engine's SOAP header blocks: the ones every EWS client and server sends,
-// t:RequestServerVersion, a t:TimeZoneContext that names a zone (exchangelib sends it with
-// every request) and t:ServerVersionInfo (every response), bound into the same C++/Tree
-// objects as the Xerces path binds. The Xerces path binds each known block in any document,
+// The fast engine's SOAP header blocks: t:RequestServerVersion (every client sends it), a
+// t:TimeZoneContext that names a zone (exchangelib sends it with every request),
+// t:ServerVersionInfo (every response), t:MailboxCulture and t:ExchangeImpersonation, bound
+// into the same C++/Tree objects as the Xerces path binds. The Xerces path binds each known block in any document,
 // so the engine does too.
 //
 // Referred: any other header block (the envelope's choice), an attribute the schema lets a
@@ -24,6 +24,8 @@ struct BoundHeaderBlocks {
   std::unique_ptr<types::RequestServerVersion> request_server_version;
   std::unique_ptr<types::TimeZoneContextType> time_zone_context;
   std::unique_ptr<types::ServerVersionInfo> server_version_info;
+  std::unique_ptr<types::MailboxCultureType> mailbox_culture;
+  std::unique_ptr<types::ExchangeImpersonationType> exchange_impersonation;
 
   // As SoapHeaders (a copy: the generated types copy their trees even when moved).
   SoapHeaders to_headers() const;
@@ -38,7 +40,7 @@ class HeaderBlockParsers {
 
   // What the envelope forwards each block to; each content's take() stores into bound.
   const ElementContent* contents() const { return contents_; }
-  static constexpr std::size_t count = 3;
+  static constexpr std::size_t count = 5;
 
   BoundHeaderBlocks bound;
 

@@ -119,14 +119,6 @@ class ItemIds : public skeleton::types::NonEmptyArrayOfBaseItemIdsType_pskel {
   std::unique_ptr<Array> ids_;
 };
 
-class NonEmptyString : public skeleton::types::NonEmptyStringType_pskel, public xsd::string_pimpl {
-  std::string post_NonEmptyStringType() override {
-    auto value = post_string();
-    if (value.empty()) throw NotDecidedHere("an empty NonEmptyStringType");
-    return value;
-  }
-};
-
 // C++/Tree's parsing constructor (a string and no DOM node) checks the literal.
 class MailboxKind : public skeleton::types::MailboxTypeType_pskel, public xsd::string_pimpl {
   t::MailboxTypeType post_MailboxTypeType() override { return t::MailboxTypeType(post_string(), nullptr); }
