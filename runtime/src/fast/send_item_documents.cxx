@@ -81,15 +81,15 @@ std::vector<std::unique_ptr<BodyBinder>> body_binders(Binders... binders) {
   return all;
 }
 
-struct RequestParsers : DocumentParsers {
+struct RequestParsers final : DocumentParsers {
   RequestParsers() : DocumentParsers(body_binders(make_send_item_binder())) {}
 };
 
-struct ResponseParsers : DocumentParsers {
+struct ResponseParsers final : DocumentParsers {
   ResponseParsers() : DocumentParsers(body_binders(make_send_item_response_binder())) {}
 };
 
-struct EitherParsers : DocumentParsers {
+struct EitherParsers final : DocumentParsers {
   EitherParsers() : DocumentParsers(body_binders(make_send_item_binder(), make_send_item_response_binder())) {}
 };
 
