@@ -1,9 +1,7 @@
 // parse_document() with the fast engine in front (runtime/src/document.cxx): a SendItem
 // request or response the engine decides gets exactly the Xerces path's answer, including
 // where the body element is; everything else is the Xerces path's.
-#include <ews/document.hxx>
-
-#include "fast/sax_driver.hxx"
+#include "fast_engine_kinds.hxx"
 
 #include <gtest/gtest.h>
 
@@ -15,30 +13,12 @@ namespace {
 
 const ews::SchemaSet& schemas() { return *ews::SchemaSet::embedded(); }
 
-ews::ParseOptions xerces_only() {
-  ews::ParseOptions options;
-  options.fast_engine = false;
-  return options;
-}
-
-// Everything parse_document() answers: the verdict, the kind, the form, the body's position,
-// the written document and every diagnostic.
-std::string answer(const ews::Result<ews::Document>& result) {
-  std::string text;
-  if (result.ok()) {
-    text = "valid " + ews::describe(*result) + (result->in_envelope ? ", enveloped" : ", bare") + ", body at " +
-           std::to_string(result->body_line) + ":" + std::to_string(result->body_column) + "\n" + ews::serialize(*result);
-  } else {
-    text = "refused\n";
-  }
-  for (const auto& d : result.diagnostics()) text += ews::format(d, "document") + "\n";
-  return text;
-}
+using ews_testing::document_answer;
 
 std::size_t decided_by_fast_engine(const std::string& xml) {
   const std::size_t before = ews::fast::this_threads_sax_driver().decided();
   const auto result = ews::parse_document(xml, schemas());
-  EXPECT_EQ(answer(result), answer(ews::parse_document(xml, schemas(), xerces_only()))) << xml;
+  EXPECT_EQ(document_answer(result), document_answer(ews::parse_document(xml, schemas(), ews_testing::xerces_only()))) << xml;
   return ews::fast::this_threads_sax_driver().decided() - before;
 }
 
@@ -46,7 +26,7 @@ class HandOver : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(HandOver, EveryDocumentGetsTheXercesPathsAnswer) {
   const std::string xml = ews_testing::ReadFile(GetParam());
-  EXPECT_EQ(answer(ews::parse_document(xml, schemas())), answer(ews::parse_document(xml, schemas(), xerces_only())));
+  EXPECT_EQ(document_answer(ews::parse_document(xml, schemas())), document_answer(ews::parse_document(xml, schemas(), ews_testing::xerces_only())));
 }
 
 INSTANTIATE_TEST_SUITE_P(FastDocument, HandOver, ::testing::ValuesIn(ews_testing::EveryTestDocument()),
@@ -109,7 +89,7 @@ TEST(FastDocument, ARequestBreakingTheSendItemRulesGetsTheXercesPathsDiagnostic)
   const auto result = ews::parse_document(xml, schemas());
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.diagnostics().front().response_code, "ErrorInvalidSendItemSaveSettings");
-  EXPECT_EQ(answer(result), answer(ews::parse_document(xml, schemas(), xerces_only())));
+  EXPECT_EQ(document_answer(result), document_answer(ews::parse_document(xml, schemas(), ews_testing::xerces_only())));
   EXPECT_EQ(ews::fast::this_threads_sax_driver().decided() - before, 1u);  // decided valid, then handed over
 }
 

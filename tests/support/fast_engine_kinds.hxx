@@ -6,6 +6,7 @@
 
 #include "fast/send_item_documents.hxx"
 
+#include <ews/document.hxx>
 #include <ews/send_item.hxx>
 #include <ews/send_item_response.hxx>
 
@@ -74,6 +75,20 @@ inline ews::ParseOptions schema_referee() {
   ews::ParseOptions options = xerces_only();
   options.apply_send_item_rules = false;
   return options;
+}
+
+// Everything parse_document() answers: the verdict, the kind, the form, the body's position,
+// the written document and every diagnostic.
+inline std::string document_answer(const ews::Result<ews::Document>& result) {
+  std::string text;
+  if (result.ok()) {
+    text = "valid " + ews::describe(*result) + (result->in_envelope ? ", enveloped" : ", bare") + ", body at " +
+           std::to_string(result->body_line) + ":" + std::to_string(result->body_column) + "\n" + ews::serialize(*result);
+  } else {
+    text = "refused\n";
+  }
+  for (const auto& d : result.diagnostics()) text += ews::format(d, "document") + "\n";
+  return text;
 }
 
 }  // namespace ews_testing
