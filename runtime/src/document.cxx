@@ -40,13 +40,23 @@ std::optional<Result<Document>> decided_by_fast_engine(std::string_view xml, con
   }
   const auto body = detail::xerces_position_at(xml, decided.body_tag_end);
   if (!body) return std::nullopt;
-  using Content = decltype(Document::content);
-  auto content = decided.request
-                     ? Content(std::in_place_type<SendItemRequest>,
-                               SendItemRequest{decided.headers.to_headers(), std::move(*decided.request), decided.in_envelope})
-                     : Content(std::in_place_type<SendItemResponse>,
-                               SendItemResponse{decided.headers.to_headers(), std::move(*decided.response), decided.in_envelope});
-  return Result<Document>::success(Document{std::move(content), decided.in_envelope, body->line, body->column});
+  // Built where the Result keeps it: the generated types copy their whole tree when moved
+  // (detail/bind.hxx), and the body's one copy, out of the engine's object, is enough.
+  const auto request = [&decided] {
+    return SendItemRequest{decided.headers.to_headers(), *decided.request, decided.in_envelope};
+  };
+  const auto response = [&decided] {
+    return SendItemResponse{decided.headers.to_headers(), *decided.response, decided.in_envelope};
+  };
+  return Result<Document>::success_from([&] {
+    using Content = decltype(Document::content);
+    if (decided.request) {
+      return Document{Content(std::in_place_type<SendItemRequest>, detail::InPlace<decltype(request)>{request}),
+                      decided.in_envelope, body->line, body->column};
+    }
+    return Document{Content(std::in_place_type<SendItemResponse>, detail::InPlace<decltype(response)>{response}),
+                    decided.in_envelope, body->line, body->column};
+  });
 }
 
 }  // namespace

@@ -126,8 +126,9 @@ Result<SendItemRequest> parse_send_item_request(std::string_view xml, const Sche
     const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
     auto decided = fast::bind_send_item(fast::this_threads_sax_driver(), xml, limits);
     if (decided.body && (!options.apply_send_item_rules || check_send_item_rules(*decided.body).empty())) {
-      return Result<SendItemRequest>::success(
-          SendItemRequest{decided.headers.to_headers(), std::move(*decided.body), decided.in_envelope});
+      // Built where the Result keeps it: the generated types copy their whole tree when moved.
+      return Result<SendItemRequest>::success_from(
+          [&decided] { return SendItemRequest{decided.headers.to_headers(), *decided.body, decided.in_envelope}; });
     }
   }
   return detail::parse_as<SendItemRequest>(xml, schemas, options, DocumentKind::send_item_request,

@@ -99,8 +99,9 @@ Result<SendItemResponse> parse_either(std::string_view xml, const SchemaSet& sch
     const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
     auto decided = fast::bind_send_item_response(fast::this_threads_sax_driver(), xml, limits);
     if (decided.body) {
-      return Result<SendItemResponse>::success(
-          SendItemResponse{decided.headers.to_headers(), std::move(*decided.body), decided.in_envelope});
+      // Built where the Result keeps it: the generated types copy their whole tree when moved.
+      return Result<SendItemResponse>::success_from(
+          [&decided] { return SendItemResponse{decided.headers.to_headers(), *decided.body, decided.in_envelope}; });
     }
   }
   return detail::parse_as<SendItemResponse>(
