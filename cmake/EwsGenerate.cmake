@@ -18,6 +18,7 @@ XSD at build time.
       [PARTS <n>]
       [OUTPUT_DIR <dir>]
       [INCLUDE_PREFIX <path>]
+      [WILDCARD_DOCUMENT <header> <function>]
       [DEPENDS <file>...])
 
   Each schema is compiled by its own ``xsdcxx`` run, so each has its own
@@ -52,6 +53,16 @@ XSD at build time.
   ``INCLUDE_PREFIX``
     Sub-directory of ``OUTPUT_DIR`` the files are written to, and so the prefix
     consumers include them by. Default ``ews/gen`` (``#include <ews/gen/messages.hxx>``).
+  ``WILDCARD_DOCUMENT``
+    ``MAPPING tree`` only. The generated constructors of types with wildcards
+    (``--generate-wildcard``) make a DOM document to hold that content with libxsd's
+    ``create_document<char>()``, which needs Xerces running. With this option they call
+    ``<function>()`` instead, declared in ``<header>`` (included by every generated
+    source), which returns ``xsd::cxx::xml::dom::unique_ptr<xercesc::DOMDocument>``:
+    so a program can start Xerces when it is first needed rather than when it starts
+    (ewsxsd's own bindings use ``ews::gen::new_wildcard_document``, ``<ews/gen/xerces_start.hxx>``).
+    The rewrite is ``EwsWildcardDocument.cmake``, beside this module; a call in a form it
+    does not know fails the build.
   ``DEPENDS``
     Further files whose change must regenerate (e.g. a script that prepared a schema).
 
@@ -77,7 +88,7 @@ function(ews_generate)
   cmake_parse_arguments(PARSE_ARGV 0 arg
     ""
     "TARGET;OUT_VAR;OPTIONS_FILE;PARTS;OUTPUT_DIR;INCLUDE_PREFIX;MAPPING"
-    "SCHEMAS;OPTIONS;DEPENDS")
+    "SCHEMAS;OPTIONS;DEPENDS;WILDCARD_DOCUMENT")
 
   if(arg_UNPARSED_ARGUMENTS)
     message(SEND_ERROR "ews_generate: unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
@@ -150,6 +161,20 @@ function(ews_generate)
     message(SEND_ERROR "ews_generate: PARTS applies to MAPPING tree only (xsdcxx cxx-parser has no --parts)")
     return()
   endif()
+  set(wildcard_args "")
+  set(wildcard_script "")
+  if(DEFINED arg_WILDCARD_DOCUMENT)
+    list(LENGTH arg_WILDCARD_DOCUMENT wildcard_values)
+    if(NOT wildcard_values EQUAL 2 OR NOT arg_MAPPING STREQUAL "tree")
+      message(SEND_ERROR "ews_generate: WILDCARD_DOCUMENT takes <header> <function>, with MAPPING tree")
+      return()
+    endif()
+    list(GET arg_WILDCARD_DOCUMENT 0 wildcard_header)
+    list(GET arg_WILDCARD_DOCUMENT 1 wildcard_function)
+    set(wildcard_args --cxx-prologue "#include <${wildcard_header}>")
+    set(wildcard_script "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/EwsWildcardDocument.cmake")
+  endif()
+
   set(parts_args "")
   if(arg_PARTS GREATER 1)
     set(parts_args --parts ${arg_PARTS})
@@ -193,17 +218,27 @@ function(ews_generate)
       set(depfile_args DEPFILE "${depfile}")
     endif()
 
+    set(rewrite_commands "")
+    if(wildcard_script)
+      foreach(source IN LISTS sources)
+        list(APPEND rewrite_commands COMMAND "${CMAKE_COMMAND}" -DSOURCE=${source}
+             -DFUNCTION=${wildcard_function} -P "${wildcard_script}")
+      endforeach()
+    endif()
+
     add_custom_command(
       OUTPUT ${header} ${sources} ${depfile}
       COMMAND XSD::xsdcxx cxx-${arg_MAPPING}
               --guard-prefix "${arg_INCLUDE_PREFIX}"
               ${options_file_args}
               ${arg_OPTIONS}
+              ${wildcard_args}
               ${parts_args}
               ${dep_args}
               --output-dir "${out_dir}"
               "${schema}"
-      DEPENDS "${schema}" ${options_file_dep} ${arg_DEPENDS} "$<TARGET_FILE:XSD::xsdcxx>"
+      ${rewrite_commands}
+      DEPENDS "${schema}" ${options_file_dep} ${arg_DEPENDS} "$<TARGET_FILE:XSD::xsdcxx>" ${wildcard_script}
       ${depfile_args}
       COMMENT "xsdcxx: generating ${mapping_name} for ${name}.xsd"
       VERBATIM)

@@ -15,7 +15,7 @@ write_basic_package_version_file(
   COMPATIBILITY SameMajorVersion)
 
 # The config includes these from its own directory, in the build tree and when installed.
-foreach(module FindXSD.cmake EwsGenerate.cmake)
+foreach(module FindXSD.cmake EwsGenerate.cmake EwsWildcardDocument.cmake)
   configure_file("${PROJECT_SOURCE_DIR}/cmake/${module}" "${ews_package_dir}/${module}" COPYONLY)
 endforeach()
 
@@ -27,4 +27,5 @@ install(FILES
   "${ews_package_dir}/ewsxsd-config-version.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindXSD.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/EwsGenerate.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/EwsWildcardDocument.cmake"
   DESTINATION "${ews_config_install_dir}")

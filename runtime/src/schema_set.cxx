@@ -85,7 +85,8 @@ std::shared_ptr<const SchemaSet> SchemaSet::embedded() {
   static const std::shared_ptr<const SchemaSet> instance = [] {
     std::unique_ptr<detail::SchemaSetImpl> impl(new detail::SchemaSetImpl{
         "embedded", std::nullopt, detail::GrammarSlot([] { return compile_embedded(false); })});
-    impl->senditem.emplace(embedded_senditem_grammar, embedded_senditem_grammar());
+    // Loaded when a document first needs it: not for documents the fast engine decides.
+    impl->senditem.emplace(embedded_senditem_grammar);
     return std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(impl)));
   }();
   return instance;

@@ -4,6 +4,7 @@
 #include "offline/offline.hxx"
 #include "test_files.hxx"
 
+#include <ews/gen/xerces_start.hxx>
 #include <ews/schema_set.hxx>
 #include <ews/send_item.hxx>
 
@@ -16,7 +17,10 @@
 namespace {
 
 TEST(Offline, RemoteUrlsAreRefusedWithoutConnecting) {
+  // Before Xerces starts, as the tools call it: the accessor goes when it starts.
+  ASSERT_FALSE(ews::gen::xerces_started());
   ews::tools::disable_xerces_network_access();
+  ews::gen::start_xerces();
   EXPECT_EQ(xercesc::XMLPlatformUtils::fgNetAccessor, nullptr);
 
   // Port 9 (discard) on loopback: were an accessor still there, it would try to connect.
@@ -28,16 +32,22 @@ TEST(Offline, RemoteUrlsAreRefusedWithoutConnecting) {
 // Linked like the tools, Xerces' own libcurl accessor reaches only the stand-ins in
 // tools/offline/no_libcurl.cxx. Were it ever used, they refuse the URL the same way.
 TEST(Offline, TheLibcurlStandInsRefuseRemoteUrlsToo) {
-  xercesc::XMLPlatformUtils::Initialize();
+  ews::gen::start_xerces();
   xercesc::CurlNetAccessor accessor;
   const xercesc::XMLURL url(u"http://127.0.0.1:9/types.xsd");
   EXPECT_THROW(delete accessor.makeNew(url), xercesc::MalformedURLException);
-  xercesc::XMLPlatformUtils::Terminate();
 }
 #endif
 
 TEST(Offline, DisablingTwiceIsHarmless) {
   ews::tools::disable_xerces_network_access();
+  ews::tools::disable_xerces_network_access();
+  ews::gen::start_xerces();
+  EXPECT_EQ(xercesc::XMLPlatformUtils::fgNetAccessor, nullptr);
+}
+
+TEST(Offline, DisablingOnceXercesRunsTakesTheAccessorAtOnce) {
+  ews::gen::start_xerces();
   ews::tools::disable_xerces_network_access();
   EXPECT_EQ(xercesc::XMLPlatformUtils::fgNetAccessor, nullptr);
 }

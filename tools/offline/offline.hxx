@@ -13,7 +13,8 @@ namespace ews::tools {
 // process-wide, which is why only the tools do it: a service linking the runtime may
 // use Xerces' network access for its own documents.
 //
-// Call it at the start of main, before any thread parses.
+// Call it at the start of main, before any thread parses. Xerces need not be running: the
+// accessor goes the moment it starts (ews::gen::when_xerces_starts).
 void disable_xerces_network_access();
 
 }  // namespace ews::tools

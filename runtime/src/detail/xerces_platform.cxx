@@ -1,5 +1,7 @@
 #include "detail/xerces_platform.hxx"
 
+#include <ews/gen/xerces_start.hxx>
+
 #include <xercesc/dom/DOMImplementationRegistry.hpp>
 #include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/util/TransService.hpp>
@@ -8,17 +10,7 @@
 
 namespace ews::detail {
 
-void ensure_xerces_initialized() {
-  static std::once_flag once;
-  std::call_once(once, [] { xercesc::XMLPlatformUtils::Initialize(); });
-}
-
-namespace {
-// Generated types that carry wildcards (t:RequestServerVersion's anyAttribute, m:MessageXml)
-// create a DOM document in their constructors, so Xerces must be up before a program
-// builds one, even before its first parse: initialise when the program starts.
-const bool initialized_at_startup = (ensure_xerces_initialized(), true);
-}  // namespace
+void ensure_xerces_initialized() { ews::gen::start_xerces(); }
 
 xercesc::DOMImplementation* dom_implementation() {
   ensure_xerces_initialized();

@@ -10,10 +10,9 @@
 
 namespace ews::detail {
 
-// Initialises Xerces once per process (also done when the program starts, see the
-// .cxx). Xerces counts Initialize/Terminate pairs, so a
-// host program that also initialises and terminates Xerces does not pull it out from
-// under us; we never terminate it ourselves, because another thread may still parse.
+// Starts Xerces once per process, before the runtime's first Xerces parse, compile or
+// write (ews::gen::start_xerces, <ews/gen/xerces_start.hxx>): never when the program
+// starts, so a run whose documents the fast engine decides never pays for it.
 void ensure_xerces_initialized();
 
 // Xerces' DOM implementation with Load and Save, for new documents and serializers.
