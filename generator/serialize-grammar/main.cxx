@@ -3,7 +3,7 @@
 // the runtime loads it at start-up instead of compiling it (~1.5 ms instead of ~8 ms).
 //
 //   ews-serialize-grammar --output senditem.grammar xml.xsd soap-envelope.xsd messages.xsd types.xsd
-#include "detail/grammar_compiler.hxx"
+#include "xerces/grammar_compiler.hxx"
 
 #include <boost/program_options.hpp>
 
@@ -18,7 +18,7 @@ namespace po = boost::program_options;
 namespace {
 
 int run(const std::vector<std::string>& schemas, const std::string& output) {
-  ews::detail::SchemaTexts texts;
+  ews::xerces::SchemaTexts texts;
   for (const auto& path : schemas) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -28,12 +28,12 @@ int run(const std::vector<std::string>& schemas, const std::string& output) {
     const auto slash = path.find_last_of('/');
     texts[slash == std::string::npos ? path : path.substr(slash + 1)] = std::string(std::istreambuf_iterator<char>(in), {});
   }
-  auto pool = ews::detail::compile_grammars(texts);
+  auto pool = ews::xerces::compile_grammars(texts);
   if (!pool) {
     for (const auto& d : pool.diagnostics()) std::cerr << ews::format(d, "ews-serialize-grammar") << '\n';
     return 1;
   }
-  const std::string bytes = ews::detail::serialize_grammars(**pool);
+  const std::string bytes = ews::xerces::serialize_grammars(**pool);
   std::ofstream out(output, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out.flush()) {

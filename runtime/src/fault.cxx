@@ -5,17 +5,17 @@
 #include <ews/document.hxx>
 #include <ews/namespaces.hxx>
 
-#include "detail/bind.hxx"
-#include "detail/parse_as.hxx"
-#include "detail/envelope_writer.hxx"
-#include "detail/xerces_platform.hxx"
+#include "xerces/bind.hxx"
+#include "xerces/parse_as.hxx"
+#include "xerces/envelope_writer.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <charconv>
 
 namespace ews {
 namespace {
 
-using detail::X;
+using xerces::X;
 
 SoapFault ews_fault(std::string_view response_code, std::string faultstring, std::string message) {
   SoapFault fault;
@@ -80,7 +80,7 @@ SoapFault fault_for(const Diagnostics& diagnostics) {
 }
 
 std::string serialize(const SoapFault& fault) {
-  detail::EnvelopeWriter writer;
+  xerces::EnvelopeWriter writer;
   auto* element = writer.append(writer.body(), ns::soap_envelope, "soap:Fault");
 
   // faultcode is a QName: its prefix must be declared where it is used. A code in no
@@ -118,13 +118,13 @@ std::string serialize(const SoapFault& fault) {
 
 Result<SoapFault> parse_fault(std::string_view xml, const SchemaSet& schemas,
                               const ParseOptions& options) {
-  return detail::parse_as<SoapFault>(xml, schemas, options, DocumentKind::soap_fault, "a SOAP fault",
+  return xerces::parse_as<SoapFault>(xml, schemas, options, DocumentKind::soap_fault, "a SOAP fault",
                                      [](const auto& document, const auto& parts) {
-                                       return detail::bind_fault(document, parts);
+                                       return xerces::bind_fault(document, parts);
                                      });
 }
 
-namespace detail {
+namespace xerces {
 
 std::optional<std::string> child_text(const xercesc::DOMElement* parent, const char* ns,
                                       const char* local) {
@@ -178,5 +178,5 @@ Result<SoapFault> bind_fault(const ParsedDocument& /*document*/, const EnvelopeP
   return Result<SoapFault>::success(std::move(fault));
 }
 
-}  // namespace detail
+}  // namespace xerces
 }  // namespace ews

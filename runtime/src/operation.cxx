@@ -4,9 +4,9 @@
 
 #include <ews/namespaces.hxx>
 
-#include "detail/bind.hxx"
-#include "detail/envelope_writer.hxx"
-#include "detail/xerces_platform.hxx"
+#include "xerces/bind.hxx"
+#include "xerces/envelope_writer.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <functional>
 #include <map>
@@ -61,28 +61,28 @@ std::string serialize(const OperationRequest& request) {
   if (found == factories().end() || !request.body) {
     throw std::invalid_argument("ews::serialize: '" + request.operation + "' is not a bound operation");
   }
-  detail::EnvelopeWriter writer;
-  detail::write_headers(writer, request.headers);
+  xerces::EnvelopeWriter writer;
+  xerces::write_headers(writer, request.headers);
   found->second.write(*writer.append(writer.body(), ns::messages, "m:" + request.operation), *request.body);
   return writer.to_string();
 }
 
 std::string serialize(const OperationResponse& response) {
-  detail::EnvelopeWriter writer;
-  detail::write_headers(writer, response.headers);
+  xerces::EnvelopeWriter writer;
+  xerces::write_headers(writer, response.headers);
   *writer.append(writer.body(), ns::messages, "m:" + response.operation + "Response") << *response.body;
   return writer.to_string();
 }
 
 std::string serialize_response(std::string_view element_name, const messages::BaseResponseMessageType& body,
                                const types::ServerVersionInfo& server_version) {
-  detail::EnvelopeWriter writer;
+  xerces::EnvelopeWriter writer;
   *writer.append(writer.header(), ns::types, "t:ServerVersionInfo") << server_version;
   *writer.append(writer.body(), ns::messages, "m:" + std::string(element_name)) << body;
   return writer.to_string();
 }
 
-namespace detail {
+namespace xerces {
 
 bool is_bound_operation(const xercesc::DOMElement* element) {
   return to_utf8(element->getNamespaceURI()) == ns::messages &&
@@ -134,5 +134,5 @@ Result<OperationRequest> bind_operation(const ParsedDocument& document, const En
   }
 }
 
-}  // namespace detail
+}  // namespace xerces
 }  // namespace ews

@@ -1,11 +1,11 @@
 // The grammars of a SchemaSet: the embedded SendItem grammar (stored compiled, see
-// detail/grammar_compiler.hxx) and complete grammar, or schemas read from a directory.
+// xerces/grammar_compiler.hxx) and complete grammar, or schemas read from a directory.
 
 #include <ews/schema_set.hxx>
 
-#include "detail/embedded_files.hxx"
-#include "detail/grammar_compiler.hxx"
-#include "detail/schema_set_impl.hxx"
+#include "xerces/embedded_files.hxx"
+#include "xerces/grammar_compiler.hxx"
+#include "schema_set_impl.hxx"
 
 #include <fstream>
 #include <iterator>
@@ -14,19 +14,19 @@
 namespace ews {
 namespace {
 
-using detail::SchemaTexts;
+using xerces::SchemaTexts;
 
-std::unique_ptr<detail::Grammar> read_only_grammar(detail::GrammarPoolPtr pool, bool partial) {
-  detail::make_read_only(*pool);
-  auto grammar = std::make_unique<detail::Grammar>();
+std::unique_ptr<xerces::Grammar> read_only_grammar(xerces::GrammarPoolPtr pool, bool partial) {
+  xerces::make_read_only(*pool);
+  auto grammar = std::make_unique<xerces::Grammar>();
   grammar->pool = std::move(pool);
-  grammar->parsers = std::make_unique<detail::ParserPool>(grammar->pool.get(), partial);
+  grammar->parsers = std::make_unique<xerces::ParserPool>(grammar->pool.get(), partial);
   grammar->uris_when_made = grammar->pool->getURIStringPool()->getStringCount();
   return grammar;
 }
 
-const detail::EmbeddedFile* embedded_file(std::string_view name) {
-  for (const auto& file : detail::embedded_files()) {
+const xerces::EmbeddedFile* embedded_file(std::string_view name) {
+  for (const auto& file : xerces::embedded_files()) {
     if (file.name == name) return &file;
   }
   return nullptr;
@@ -49,8 +49,8 @@ SchemaTexts embedded_texts(bool senditem) {
 }
 
 // The embedded schemas are part of the build; failing to compile them is a build defect.
-std::unique_ptr<detail::Grammar> compile_embedded(bool senditem) {
-  auto compiled = detail::compile_grammars(embedded_texts(senditem));
+std::unique_ptr<xerces::Grammar> compile_embedded(bool senditem) {
+  auto compiled = xerces::compile_grammars(embedded_texts(senditem));
   if (!compiled) {
     throw std::logic_error(std::string("ewsxsd: embedded ") + (senditem ? "SendItem " : "") +
                            "schemas do not compile: " + format(compiled.diagnostics().front(), "schemas"));
@@ -60,9 +60,9 @@ std::unique_ptr<detail::Grammar> compile_embedded(bool senditem) {
 
 // The SendItem grammar as the build compiled and stored it; compiled from its texts if
 // this Xerces cannot load what the build's Xerces stored.
-std::unique_ptr<detail::Grammar> embedded_senditem_grammar() {
+std::unique_ptr<xerces::Grammar> embedded_senditem_grammar() {
   if (const auto* stored = embedded_file("senditem.grammar")) {
-    if (auto pool = detail::deserialize_grammars({reinterpret_cast<const char*>(stored->data), stored->size})) {
+    if (auto pool = xerces::deserialize_grammars({reinterpret_cast<const char*>(stored->data), stored->size})) {
       return read_only_grammar(std::move(pool), true);
     }
   }
@@ -84,7 +84,7 @@ std::shared_ptr<const SchemaSet> SchemaSet::embedded() {
   // Made once, on first use, and shared by every caller and thread from then on.
   static const std::shared_ptr<const SchemaSet> instance = [] {
     std::unique_ptr<detail::SchemaSetImpl> impl(new detail::SchemaSetImpl{
-        "embedded", std::nullopt, detail::GrammarSlot([] { return compile_embedded(false); })});
+        "embedded", std::nullopt, xerces::GrammarSlot([] { return compile_embedded(false); })});
     // Loaded when a document first needs it: not for documents the fast engine decides.
     impl->senditem.emplace(embedded_senditem_grammar);
     return std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(impl)));
@@ -99,19 +99,19 @@ Result<std::shared_ptr<const SchemaSet>> SchemaSet::from_directory(const std::st
   for (const char* name : {"messages.xsd", "types.xsd"}) {
     const std::string path = directory + "/" + name;
     std::ifstream in(path, std::ios::binary);
-    if (!in) return R::failure({detail::schema_error("cannot read " + path)});
+    if (!in) return R::failure({xerces::schema_error("cannot read " + path)});
     texts[name] = std::string(std::istreambuf_iterator<char>(in), {});
   }
-  auto compiled = detail::compile_grammars(texts);
+  auto compiled = xerces::compile_grammars(texts);
   if (!compiled) return R::failure(compiled.diagnostics());
-  // The texts are kept, to make the grammar again when it is worn (detail/grammar_slot.hxx).
+  // The texts are kept, to make the grammar again when it is worn (xerces/grammar_slot.hxx).
   auto again = [texts = std::move(texts)]() {
-    auto recompiled = detail::compile_grammars(texts);
+    auto recompiled = xerces::compile_grammars(texts);
     if (!recompiled) throw std::logic_error("ewsxsd: schemas that compiled once no longer do");
     return read_only_grammar(std::move(recompiled).value(), false);
   };
   std::unique_ptr<detail::SchemaSetImpl> impl(new detail::SchemaSetImpl{
-      directory, std::nullopt, detail::GrammarSlot(std::move(again), read_only_grammar(std::move(compiled).value(), false))});
+      directory, std::nullopt, xerces::GrammarSlot(std::move(again), read_only_grammar(std::move(compiled).value(), false))});
   return R::success(std::shared_ptr<const SchemaSet>(new SchemaSet(std::move(impl))));
 }
 

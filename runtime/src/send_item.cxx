@@ -5,12 +5,12 @@
 #include <ews/document.hxx>
 #include <ews/namespaces.hxx>
 
-#include "detail/bind.hxx"
-#include "detail/parse_as.hxx"
-#include "detail/envelope_writer.hxx"
-#include "detail/schema_set_impl.hxx"
-#include "detail/xerces_platform.hxx"
-#include "fast/send_item_documents.hxx"
+#include "hand_over.hxx"
+#include "xerces/bind.hxx"
+#include "xerces/decide.hxx"
+#include "xerces/parse_as.hxx"
+#include "xerces/envelope_writer.hxx"
+#include "xerces/xerces_platform.hxx"
 
 namespace ews {
 
@@ -108,36 +108,26 @@ SendItemRequest make_send_item_request(const std::vector<ItemIdRef>& ids, bool s
 }
 
 std::string serialize(const SendItemRequest& request) {
-  detail::EnvelopeWriter writer;
-  detail::write_headers(writer, request.headers);
+  xerces::EnvelopeWriter writer;
+  xerces::write_headers(writer, request.headers);
   *writer.append(writer.body(), ns::messages, "m:SendItem") << request.body;
   return writer.to_string();
 }
 
-// The hand-over between the two engines. The fast engine answers only "valid, here is the
-// request"; anything else it refers, and the Xerces path (the referee) decides the document
-// from the start, so every refusal, diagnostic and position is the Xerces path's. A request
-// that breaks the SendItem rules is referred too: their diagnostics point into the document.
-// The engine was generated from the embedded schemas' SendItem grammar: it decides only for
-// a set that has that grammar, never for schemas read from a directory.
 Result<SendItemRequest> parse_send_item_request(std::string_view xml, const SchemaSet& schemas,
                                                 const ParseOptions& options) {
-  if (options.fast_engine && schemas.impl().senditem) {
-    const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
-    auto decided = fast::bind_send_item(fast::this_threads_sax_driver(), xml, limits);
-    if (decided.body && (!options.apply_send_item_rules || check_send_item_rules(*decided.body).empty())) {
-      // Built where the Result keeps it: the generated types copy their whole tree when moved.
-      return Result<SendItemRequest>::success_from(
-          [&decided] { return SendItemRequest{decided.headers.to_headers(), *decided.body, decided.in_envelope}; });
-    }
-  }
-  return detail::parse_as<SendItemRequest>(xml, schemas, options, DocumentKind::send_item_request,
-                                           "a SendItem request", [&options](const auto& document, const auto& parts) {
-                                             return detail::bind_request<SendItemRequest>(document, parts, options);
-                                           });
+  return hand_over::send_item_request(xml, schemas, options);
 }
 
-namespace detail {
+namespace xerces {
+
+Result<SendItemRequest> decide_send_item_request(std::string_view xml, const SchemaSet& schemas,
+                                                 const ParseOptions& options) {
+  return parse_as<SendItemRequest>(xml, schemas, options, DocumentKind::send_item_request, "a SendItem request",
+                                   [&options](const auto& document, const auto& parts) {
+                                     return bind_request<SendItemRequest>(document, parts, options);
+                                   });
+}
 
 template <typename Out>
 Result<Out> bind_request(const ParsedDocument& document, const EnvelopeParts& parts, const ParseOptions& options) {
@@ -174,5 +164,5 @@ Result<Out> bind_request(const ParsedDocument& document, const EnvelopeParts& pa
 template Result<SendItemRequest> bind_request(const ParsedDocument&, const EnvelopeParts&, const ParseOptions&);
 template Result<Document> bind_request(const ParsedDocument&, const EnvelopeParts&, const ParseOptions&);
 
-}  // namespace detail
+}  // namespace xerces
 }  // namespace ews

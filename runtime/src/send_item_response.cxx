@@ -5,12 +5,12 @@
 #include <ews/document.hxx>
 #include <ews/namespaces.hxx>
 
-#include "detail/bind.hxx"
-#include "detail/parse_as.hxx"
-#include "detail/envelope_writer.hxx"
-#include "detail/schema_set_impl.hxx"
-#include "detail/xerces_platform.hxx"
-#include "fast/send_item_documents.hxx"
+#include "hand_over.hxx"
+#include "xerces/bind.hxx"
+#include "xerces/decide.hxx"
+#include "xerces/parse_as.hxx"
+#include "xerces/envelope_writer.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <xercesc/dom/DOMDocument.hpp>
 #include <xercesc/dom/DOMElement.hpp>
@@ -41,9 +41,9 @@ messages::MessageXml message_xml_values(
   messages::MessageXml xml;
   xercesc::DOMDocument& owner = xml.dom_document();
   for (const auto& [name, value] : values) {
-    auto* element = owner.createElementNS(detail::X(ns::types), detail::X("t:Value"));
-    element->setAttribute(detail::X("Name"), detail::X(name));
-    element->appendChild(owner.createTextNode(detail::X(value)));
+    auto* element = owner.createElementNS(xerces::X(ns::types), xerces::X("t:Value"));
+    element->setAttribute(xerces::X("Name"), xerces::X(name));
+    element->appendChild(owner.createTextNode(xerces::X(value)));
     xml.any().push_back(element);  // the sequence adopts elements of its own document
   }
   return xml;
@@ -81,41 +81,17 @@ SendItemResponse make_send_item_response(const std::vector<ResponseOutcome>& out
 }
 
 std::string serialize(const SendItemResponse& response) {
-  detail::EnvelopeWriter writer;
-  detail::write_headers(writer, response.headers);
+  xerces::EnvelopeWriter writer;
+  xerces::write_headers(writer, response.headers);
   *writer.append(writer.body(), ns::messages, "m:SendItemResponse") << response.body;
   return writer.to_string();
 }
-
-namespace {
-
-// The hand-over, as for requests (parse_send_item_request): the fast engine answers only
-// "valid, here is the response", for the embedded schemas' SendItem grammar; the Xerces path
-// decides everything else from the start, so every refusal and diagnostic is its own. The
-// engine's grammar holds m:SendItemResponseMessage alone, so a response holding another
-// operation's message is referred, and the Xerces path names it.
-Result<SendItemResponse> parse_either(std::string_view xml, const SchemaSet& schemas, const ParseOptions& options) {
-  if (options.fast_engine && schemas.impl().senditem) {
-    const fast::SaxLimits limits{options.max_document_bytes, options.max_element_depth};
-    auto decided = fast::bind_send_item_response(fast::this_threads_sax_driver(), xml, limits);
-    if (decided.body) {
-      // Built where the Result keeps it: the generated types copy their whole tree when moved.
-      return Result<SendItemResponse>::success_from(
-          [&decided] { return SendItemResponse{decided.headers.to_headers(), *decided.body, decided.in_envelope}; });
-    }
-  }
-  return detail::parse_as<SendItemResponse>(
-      xml, schemas, options, DocumentKind::send_item_response, "a SendItemResponse",
-      [](const auto& document, const auto& parts) { return detail::bind_response<SendItemResponse>(document, parts); });
-}
-
-}  // namespace
 
 Result<SendItemResponse> parse_send_item_response(std::string_view xml, const SchemaSet& schemas,
                                                   const ParseOptions& options,
                                                   std::optional<std::size_t> expected_messages) {
   using R = Result<SendItemResponse>;
-  auto parsed = parse_either(xml, schemas, options);
+  auto parsed = hand_over::send_item_response(xml, schemas, options);
   if (!parsed || !expected_messages) return parsed;
   const auto& response = *parsed;
   const auto count = response.body.ResponseMessages().SendItemResponseMessage().size();
@@ -130,7 +106,14 @@ Result<SendItemResponse> parse_send_item_response(std::string_view xml, const Sc
   return parsed;
 }
 
-namespace detail {
+namespace xerces {
+
+Result<SendItemResponse> decide_send_item_response(std::string_view xml, const SchemaSet& schemas,
+                                                   const ParseOptions& options) {
+  return parse_as<SendItemResponse>(
+      xml, schemas, options, DocumentKind::send_item_response, "a SendItemResponse",
+      [](const auto& document, const auto& parts) { return bind_response<SendItemResponse>(document, parts); });
+}
 
 Diagnostics foreign_response_messages(const ParsedDocument& document, const xercesc::DOMElement* response,
                                       const std::string& message_name) {
@@ -174,5 +157,5 @@ Result<Out> bind_response(const ParsedDocument& document, const EnvelopeParts& p
 template Result<SendItemResponse> bind_response(const ParsedDocument&, const EnvelopeParts&);
 template Result<Document> bind_response(const ParsedDocument&, const EnvelopeParts&);
 
-}  // namespace detail
+}  // namespace xerces
 }  // namespace ews

@@ -72,7 +72,7 @@ TEST(FastDocument, TheBodysPositionIsWhereXercesPutsIt) {
             1u);
   // A lone CR before the body is a line end to Xerces, and a character beyond U+FFFF two
   // columns: the engine decides such a document valid, and the Xerces path answers it (with
-  // the check in detail::xerces_position_at() removed, these answers differ).
+  // the check in xerces::xerces_position_at() removed, these answers differ).
   for (const std::string before : {"\r\n", "\r", "\r\r\n\n", "<!-- \xF0\x9F\x98\x80 -->"}) {
     decided_by_fast_engine(enveloped(before, send_item));
   }

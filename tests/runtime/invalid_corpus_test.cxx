@@ -101,7 +101,7 @@ const Expected kCorpus[] = {
      "no declaration found for element 'm:Responses'"},
     {"getfolder-response-with-senditem-message.xml", Category::wrong_operation, 8, 60,
      "m:SendItemResponseMessage in a m:GetFolderResponse; only m:GetFolderResponseMessage belongs there"},
-    // Valid against the schema, but the bindings would write them back changed (detail/unwritable_values.hxx).
+    // Valid against the schema, but the bindings would write them back changed (xerces/unwritable_values.hxx).
     {"unwritable-datetime-negative-year.xml", Category::schema_violation, 13, 90,
      "dateTime value '-0001-01-01T09:00:00Z' has a year before 1, which ewsxsd's bindings cannot write back (and "
      "Exchange does not accept)"},

@@ -1,4 +1,4 @@
-// Parsers are reused from document to document (detail/parser_pool.hxx): nothing of one
+// Parsers are reused from document to document (xerces/parser_pool.hxx): nothing of one
 // document may show in the next, whatever ended the first.
 
 #include <ews/document.hxx>

@@ -1,15 +1,15 @@
 // Which date, time and integer values the bindings could not write back
-// (internal: runtime/src/detail/unwritable_values.hxx).
+// (internal: runtime/src/xerces/unwritable_values.hxx).
 
-#include "detail/unwritable_values.hxx"
+#include "xerces/unwritable_values.hxx"
 
 #include <gtest/gtest.h>
 
 namespace {
 
 using Type = xercesc::DatatypeValidator::ValidatorType;
-using ews::detail::unwritable_integer_value;
-using ews::detail::unwritable_time_value;
+using ews::xerces::unwritable_integer_value;
+using ews::xerces::unwritable_time_value;
 
 TEST(TimeValues, WhatTheBindingsWriteBackAsItWas) {
   for (const char* value : {"2026-01-01T09:00:00Z", "2026-01-01T09:00:59.999999+02:00", "0001-12-31T24:00:00",

@@ -1,7 +1,7 @@
 #include "value_fidelity.hxx"
 
-#include "detail/grammar_compiler.hxx"
-#include "detail/xerces_platform.hxx"
+#include "xerces/grammar_compiler.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <ews/namespaces.hxx>
 
@@ -29,8 +29,8 @@
 namespace ews_testing {
 namespace {
 
-using ews::detail::equals;
-using ews::detail::to_utf8;
+using ews::xerces::equals;
+using ews::xerces::to_utf8;
 
 // One simple value as the schema sees it: whose it is, its type, its normalized text.
 struct Value {
@@ -120,7 +120,7 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 struct ValueReader::Impl {
-  ews::detail::GrammarPoolPtr grammars;
+  ews::xerces::GrammarPoolPtr grammars;
   std::unique_ptr<xercesc::SAX2XMLReaderImpl> reader;
 
   // The values of a valid document; throws with Xerces' message for one that is not.
@@ -142,11 +142,11 @@ struct ValueReader::Impl {
 };
 
 ValueReader::ValueReader(const std::string& schema_dir) : impl_(std::make_unique<Impl>()) {
-  ews::detail::SchemaTexts texts;
+  ews::xerces::SchemaTexts texts;
   for (const char* name : {"xml.xsd", "soap-envelope.xsd", "types.xsd", "messages.xsd"}) {
     texts.emplace(name, read_file(schema_dir + "/" + name));
   }
-  auto grammars = ews::detail::compile_grammars(texts);
+  auto grammars = ews::xerces::compile_grammars(texts);
   if (!grammars) throw std::runtime_error("ValueReader: the schemas in " + schema_dir + " do not compile");
   impl_->grammars = std::move(*grammars);
   // One reader for the oracle's life, over a pool that is not locked: Xerces 3.2.4 then

@@ -8,7 +8,7 @@
 //                     unknown literal;
 //   NonEmptyString    an empty value is referred (its one facet, minLength 1);
 //   xs:dateTime       referred: the Xerces path refuses values the bindings cannot write
-//                     back (runtime/src/detail/unwritable_values.hxx), not repeated here yet.
+//                     back (runtime/src/xerces/unwritable_values.hxx), not repeated here yet.
 #ifndef EWS_FAST_SEND_ITEM_BINDERS_HXX
 #define EWS_FAST_SEND_ITEM_BINDERS_HXX
 

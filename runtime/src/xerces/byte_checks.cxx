@@ -1,8 +1,8 @@
-#include "detail/byte_checks.hxx"
+#include "xerces/byte_checks.hxx"
 
 #include <cstring>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 // Counts lines and columns the way Xerces does: a column per character, so UTF-8
@@ -96,4 +96,4 @@ std::optional<BytePosition> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

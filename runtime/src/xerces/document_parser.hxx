@@ -5,8 +5,8 @@
 // DOCTYPEs are refused, no entity or schema is ever loaded, nesting is limited, and
 // EWS names in the documentation's https:// namespaces are diagnosed (or, on request,
 // mapped to http:// first; see https_namespaces.hxx).
-#ifndef EWS_DETAIL_DOCUMENT_PARSER_HXX
-#define EWS_DETAIL_DOCUMENT_PARSER_HXX
+#ifndef EWS_XERCES_DOCUMENT_PARSER_HXX
+#define EWS_XERCES_DOCUMENT_PARSER_HXX
 
 #include <ews/diagnostic.hxx>
 #include <ews/parse_options.hxx>
@@ -21,8 +21,10 @@
 #include <vector>
 
 namespace ews::detail {
-
 struct SchemaSetImpl;
+}
+
+namespace ews::xerces {
 
 struct Position {
   std::uint64_t line = 0;
@@ -58,13 +60,13 @@ class ParsedDocument {
   mutable std::vector<ElementPosition> by_address_;
 };
 
-Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImpl& schemas,
+Result<ParsedDocument> parse_document(std::string_view bytes, const detail::SchemaSetImpl& schemas,
                                       const ParseOptions& options);
 
 // A diagnostic at an element of a parsed document.
 Diagnostic diagnostic_at(const ParsedDocument& document, const xercesc::DOMElement* element,
                          Category category, std::string message);
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_DOCUMENT_PARSER_HXX
+#endif  // EWS_XERCES_DOCUMENT_PARSER_HXX

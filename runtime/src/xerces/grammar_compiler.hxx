@@ -3,8 +3,8 @@
 // Used by the runtime's SchemaSet and, at build time, by ews-serialize-grammar, which
 // stores the SendItem grammar compiled so that a process loads it instead of compiling it
 // (a fifth of the time; see generator/README.md).
-#ifndef EWS_DETAIL_GRAMMAR_COMPILER_HXX
-#define EWS_DETAIL_GRAMMAR_COMPILER_HXX
+#ifndef EWS_XERCES_GRAMMAR_COMPILER_HXX
+#define EWS_XERCES_GRAMMAR_COMPILER_HXX
 
 #include <ews/diagnostic.hxx>
 #include <ews/result.hxx>
@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 // Schema text by base name ("messages.xsd"). Everything a compilation reads comes from
 // here, so the loader never touches the file system (or the network) through Xerces.
@@ -43,6 +43,6 @@ void make_read_only(xercesc::XMLGrammarPool& pool);
 // A diagnostic about the schemas rather than a document.
 Diagnostic schema_error(std::string message);
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_GRAMMAR_COMPILER_HXX
+#endif  // EWS_XERCES_GRAMMAR_COMPILER_HXX

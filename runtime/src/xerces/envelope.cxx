@@ -1,6 +1,6 @@
-#include "detail/envelope.hxx"
+#include "xerces/envelope.hxx"
 
-#include "detail/xerces_platform.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <ews/namespaces.hxx>
 
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 std::vector<const xercesc::DOMElement*> child_elements(const xercesc::DOMElement* parent) {
@@ -56,7 +56,7 @@ void keep_block(xercesc::DOMDocument& kept, const xercesc::DOMElement* block) {
       const xercesc::DOMNode* attribute = attributes->item(i);
       if (!equals(attribute->getNamespaceURI(), "http://www.w3.org/2000/xmlns/")) continue;
       // The nearest declaration of a prefix is the one in scope; and what every written
-      // envelope declares itself is not repeated (detail/envelope_writer.hxx).
+      // envelope declares itself is not repeated (xerces/envelope_writer.hxx).
       if (copy->hasAttributeNS(xmlns_ns, attribute->getLocalName())) continue;
       if (declared_by_every_envelope(attribute->getLocalName(), attribute->getNodeValue())) continue;
       copy->setAttributeNS(xmlns_ns, attribute->getNodeName(), attribute->getNodeValue());
@@ -152,4 +152,4 @@ Result<SoapHeaders> bind_headers(const ParsedDocument& document, const EnvelopeP
   return Result<SoapHeaders>::success(std::move(headers));
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -1,4 +1,4 @@
-#include "detail/xerces_platform.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <ews/gen/xerces_start.hxx>
 
@@ -8,7 +8,7 @@
 
 #include <mutex>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 void ensure_xerces_initialized() { ews::gen::start_xerces(); }
 
@@ -68,4 +68,4 @@ std::u16string to_xml(std::string_view utf8) {
   return std::u16string(reinterpret_cast<const char16_t*>(text.str()), text.length());
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

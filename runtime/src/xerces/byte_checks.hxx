@@ -1,15 +1,15 @@
 // Precise positions for two byte-level problems Xerces reports imprecisely: a NUL byte
 // ("unexpected end of input" far from it) and an invalid UTF-8 sequence (reported at
 // line 1, column 1, because Xerces decodes a whole buffer before scanning it).
-#ifndef EWS_DETAIL_BYTE_CHECKS_HXX
-#define EWS_DETAIL_BYTE_CHECKS_HXX
+#ifndef EWS_XERCES_BYTE_CHECKS_HXX
+#define EWS_XERCES_BYTE_CHECKS_HXX
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 struct BytePosition {
   std::uint64_t line;
@@ -33,6 +33,6 @@ std::optional<BytePosition> find_invalid_utf8(std::string_view bytes);
 // end of its own) or a character beyond U+FFFF (two UTF-16 units to Xerces).
 std::optional<BytePosition> xerces_position_at(std::string_view bytes, std::size_t offset);
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_BYTE_CHECKS_HXX
+#endif  // EWS_XERCES_BYTE_CHECKS_HXX

@@ -1,13 +1,13 @@
-#include "detail/complete_globals.hxx"
+#include "xerces/complete_globals.hxx"
 
-#include "detail/embedded_files.hxx"
-#include "detail/xerces_platform.hxx"
+#include "xerces/embedded_files.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <set>
 #include <sstream>
 #include <string>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 // "element {namespace}local" and "attribute {namespace}local", one per line.
@@ -34,4 +34,4 @@ bool declared_by_complete_grammar(GlobalKind kind, const XMLCh* ns, const XMLCh*
   return globals().count(key) == 1;
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -1,16 +1,16 @@
 // The typed entry points (parse_send_item_request, ...): parse, then bind the body if it
 // is the kind wanted; otherwise say what the document is instead.
-#ifndef EWS_DETAIL_PARSE_AS_HXX
-#define EWS_DETAIL_PARSE_AS_HXX
+#ifndef EWS_XERCES_PARSE_AS_HXX
+#define EWS_XERCES_PARSE_AS_HXX
 
-#include "detail/bind.hxx"
+#include "xerces/bind.hxx"
 
 #include <ews/document.hxx>
 
 #include <string>
 #include <string_view>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 // bind(document, parts) binds a body of kind `wanted` into a Result<T>.
 template <typename T, typename Bind>
@@ -34,6 +34,6 @@ Result<T> parse_as(std::string_view xml, const SchemaSet& schemas, const ParseOp
   return Result<T>::failure({d});
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_PARSE_AS_HXX
+#endif  // EWS_XERCES_PARSE_AS_HXX

@@ -7,10 +7,10 @@
 // with 100 fresh URIs each took a process from 17 MB to 316 MB). So a grammar whose pool
 // has taken in too many URIs is replaced by a fresh one for the parses that follow; the
 // worn one goes when its last parse ends.
-#ifndef EWS_DETAIL_GRAMMAR_SLOT_HXX
-#define EWS_DETAIL_GRAMMAR_SLOT_HXX
+#ifndef EWS_XERCES_GRAMMAR_SLOT_HXX
+#define EWS_XERCES_GRAMMAR_SLOT_HXX
 
-#include "detail/parser_pool.hxx"
+#include "xerces/parser_pool.hxx"
 
 #include <xercesc/framework/XMLGrammarPool.hpp>
 
@@ -19,7 +19,7 @@
 #include <memory>
 #include <mutex>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 struct Grammar {
   // Locked after loading: from then on parsers only read it, from any thread.
@@ -51,6 +51,6 @@ class GrammarSlot {
   mutable std::shared_ptr<const Grammar> grammar_;
 };
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_GRAMMAR_SLOT_HXX
+#endif  // EWS_XERCES_GRAMMAR_SLOT_HXX

@@ -4,11 +4,11 @@
 // Result<SendItemRequest> for parse_send_item_request(), or inside the Result<Document>
 // of parse_document() (Out is one or the other). The generated types copy their whole
 // tree when moved, so building in place saves copies that cost as much as binding.
-#ifndef EWS_DETAIL_BIND_HXX
-#define EWS_DETAIL_BIND_HXX
+#ifndef EWS_XERCES_BIND_HXX
+#define EWS_XERCES_BIND_HXX
 
-#include "detail/document_parser.hxx"
-#include "detail/envelope.hxx"
+#include "xerces/document_parser.hxx"
+#include "xerces/envelope.hxx"
 
 #include <ews/document.hxx>
 
@@ -18,7 +18,7 @@
 #include <utility>
 #include <variant>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 template <typename Out>
 Result<Out> bind_request(const ParsedDocument& document, const EnvelopeParts& parts, const ParseOptions& options);
@@ -79,6 +79,6 @@ T& bound_value(Result<Out>& result) {
   }
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_BIND_HXX
+#endif  // EWS_XERCES_BIND_HXX

@@ -1,6 +1,6 @@
-#include "detail/envelope_writer.hxx"
+#include "xerces/envelope_writer.hxx"
 
-#include "detail/xerces_platform.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <ews/namespaces.hxx>
 
@@ -13,7 +13,7 @@
 
 #include <memory>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 template <typename T>
@@ -133,4 +133,4 @@ void write_headers(EnvelopeWriter& writer, const SoapHeaders& h) {
   }
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -3,11 +3,13 @@
 // The embedded set has two. The SendItem grammar (derived at build time from the official
 // schemas, generator/senditem-grammar.options) loads in a millisecond; the complete
 // grammar of messages.xsd and types.xsd is compiled only when a document first needs it.
-// A set read from a directory has the complete grammar only.
-#ifndef EWS_DETAIL_SCHEMA_SET_IMPL_HXX
-#define EWS_DETAIL_SCHEMA_SET_IMPL_HXX
+// A set read from a directory has the complete grammar only. The fast engine has no grammar
+// of its own: it was generated from the SendItem grammar, so it serves only a set that has
+// one (hand_over.cxx).
+#ifndef EWS_SCHEMA_SET_IMPL_HXX
+#define EWS_SCHEMA_SET_IMPL_HXX
 
-#include "detail/grammar_slot.hxx"
+#include "xerces/grammar_slot.hxx"
 
 #include <memory>
 #include <optional>
@@ -17,10 +19,10 @@ namespace ews::detail {
 
 struct SchemaSetImpl {
   std::string origin;
-  std::optional<GrammarSlot> senditem;  // none for a set read from a directory
-  GrammarSlot complete;
+  std::optional<xerces::GrammarSlot> senditem;  // none for a set read from a directory
+  xerces::GrammarSlot complete;
 };
 
 }  // namespace ews::detail
 
-#endif  // EWS_DETAIL_SCHEMA_SET_IMPL_HXX
+#endif  // EWS_SCHEMA_SET_IMPL_HXX

@@ -17,8 +17,8 @@
 //   "99999999999999999999"  an xs:integer: written "9223372036854775807".
 // Exchange refuses the date and time values too (.NET's DateTime has years 1-9999 and no
 // 60th second).
-#ifndef EWS_DETAIL_UNWRITABLE_VALUES_HXX
-#define EWS_DETAIL_UNWRITABLE_VALUES_HXX
+#ifndef EWS_XERCES_UNWRITABLE_VALUES_HXX
+#define EWS_XERCES_UNWRITABLE_VALUES_HXX
 
 #include <xercesc/validators/datatype/DatatypeValidator.hpp>
 
@@ -26,7 +26,7 @@
 #include <string>
 #include <string_view>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 // True when values of this simple type are ones unwritable_value() may refuse.
 bool needs_writability_check(const xercesc::DatatypeValidator& type);
@@ -41,6 +41,6 @@ std::optional<std::string> unwritable_time_value(xercesc::DatatypeValidator::Val
 // `builtin` is the local name of an xs:integer type: "integer", "nonNegativeInteger"...
 std::optional<std::string> unwritable_integer_value(std::string_view builtin, std::string_view lexical);
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_UNWRITABLE_VALUES_HXX
+#endif  // EWS_XERCES_UNWRITABLE_VALUES_HXX

@@ -1,8 +1,8 @@
-#include "detail/grammar_slot.hxx"
+#include "xerces/grammar_slot.hxx"
 
 #include <xercesc/util/StringPool.hpp>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 GrammarSlot::GrammarSlot(Make make, std::unique_ptr<Grammar> initial)
     : make_(std::move(make)), grammar_(std::move(initial)) {}
@@ -32,4 +32,4 @@ void GrammarSlot::renew_if_worn(const std::shared_ptr<const Grammar>& used, std:
   if (grammar_ == used) grammar_ = std::move(fresh);
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -1,9 +1,9 @@
 // Writes SOAP 1.1 envelopes: a DOM document built with Xerces, filled by the
 // generated serializers (operator<< into DOM elements), serialized to UTF-8.
-#ifndef EWS_DETAIL_ENVELOPE_WRITER_HXX
-#define EWS_DETAIL_ENVELOPE_WRITER_HXX
+#ifndef EWS_XERCES_ENVELOPE_WRITER_HXX
+#define EWS_XERCES_ENVELOPE_WRITER_HXX
 
-#include "detail/document_parser.hxx"
+#include "xerces/document_parser.hxx"
 
 #include <ews/soap_headers.hxx>
 
@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 class EnvelopeWriter {
  public:
@@ -45,6 +45,6 @@ class EnvelopeWriter {
 // them, then the response's, then the ignored ones as they came.
 void write_headers(EnvelopeWriter& writer, const SoapHeaders& headers);
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_ENVELOPE_WRITER_HXX
+#endif  // EWS_XERCES_ENVELOPE_WRITER_HXX

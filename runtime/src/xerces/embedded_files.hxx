@@ -1,12 +1,12 @@
 // The schema files built into the runtime (written by generator/embed-files.cmake).
-#ifndef EWS_DETAIL_EMBEDDED_FILES_HXX
-#define EWS_DETAIL_EMBEDDED_FILES_HXX
+#ifndef EWS_XERCES_EMBEDDED_FILES_HXX
+#define EWS_XERCES_EMBEDDED_FILES_HXX
 
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 struct EmbeddedFile {
   std::string_view name;  // base name, e.g. "types.xsd"
@@ -16,6 +16,6 @@ struct EmbeddedFile {
 
 const std::vector<EmbeddedFile>& embedded_files();
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_EMBEDDED_FILES_HXX
+#endif  // EWS_XERCES_EMBEDDED_FILES_HXX

@@ -1,4 +1,4 @@
-#include "detail/unwritable_values.hxx"
+#include "xerces/unwritable_values.hxx"
 
 #include <xercesc/util/XMLString.hpp>
 #include <xercesc/validators/schema/SchemaSymbols.hpp>
@@ -7,9 +7,9 @@
 #include <locale>
 #include <sstream>
 
-#include "detail/xerces_platform.hxx"
+#include "xerces/xerces_platform.hxx"
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 using Type = xercesc::DatatypeValidator::ValidatorType;
@@ -234,4 +234,4 @@ std::optional<std::string> unwritable_time_value(Type type, std::string_view lex
   }
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

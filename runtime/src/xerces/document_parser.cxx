@@ -1,16 +1,16 @@
-#include "detail/document_parser.hxx"
+#include "xerces/document_parser.hxx"
 
-#include "detail/byte_checks.hxx"
-#include "detail/hardened_parser.hxx"
-#include "detail/https_namespaces.hxx"
-#include "detail/schema_set_impl.hxx"
-#include "detail/xerces_platform.hxx"
+#include "xerces/byte_checks.hxx"
+#include "xerces/hardened_parser.hxx"
+#include "xerces/https_namespaces.hxx"
+#include "schema_set_impl.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <algorithm>
 #include <optional>
 #include <string>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 Diagnostic whole_document(Category category, std::string message) {
@@ -70,7 +70,7 @@ Diagnostic mapped_warning(const HttpsRewrite& rewrite) {
 }
 
 // A grammar whose pool has taken in this many namespace URIs from documents is made again
-// (detail/grammar_slot.hxx): about 7 MB of URIs at most, against a pool of 4 to 30 MB.
+// (xerces/grammar_slot.hxx): about 7 MB of URIs at most, against a pool of 4 to 30 MB.
 constexpr std::size_t kMaxNewUris = 50000;
 
 // One parse with the slot's current grammar; nullopt when that grammar (the SendItem
@@ -134,7 +134,7 @@ Diagnostic diagnostic_at(const ParsedDocument& document, const xercesc::DOMEleme
   return d;
 }
 
-Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImpl& schemas,
+Result<ParsedDocument> parse_document(std::string_view bytes, const detail::SchemaSetImpl& schemas,
                                       const ParseOptions& options) {
   if (bytes.size() > options.max_document_bytes) {
     return Result<ParsedDocument>::failure({whole_document(
@@ -166,4 +166,4 @@ Result<ParsedDocument> parse_document(std::string_view bytes, const SchemaSetImp
   return std::move(*parse_with(schemas.complete, bytes, options, rewritten));
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -1,8 +1,8 @@
-#include "detail/parser_pool.hxx"
+#include "xerces/parser_pool.hxx"
 
-#include "detail/hardened_parser.hxx"
+#include "xerces/hardened_parser.hxx"
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 // More idle parsers than threads that parse at once are never needed; a burst of threads
@@ -45,4 +45,4 @@ ParserPool::Lease::~Lease() {
   if (parser_->reusable() && document_bytes_ < kLargeDocumentBytes) pool_.give_back(std::move(parser_));
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

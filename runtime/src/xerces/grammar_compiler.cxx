@@ -1,6 +1,6 @@
-#include "detail/grammar_compiler.hxx"
+#include "xerces/grammar_compiler.hxx"
 
-#include "detail/xerces_platform.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <xercesc/framework/MemBufInputSource.hpp>
 #include <xercesc/framework/XMLGrammarPoolImpl.hpp>
@@ -20,7 +20,7 @@
 
 #include <cstring>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 std::string base_name(const std::string& path) {
@@ -188,4 +188,4 @@ void make_read_only(xercesc::XMLGrammarPool& pool) {
   pool.lockPool();
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -3,8 +3,8 @@
 // Making a Xerces parser (scanner, validators, buffers) costs as much as parsing a small
 // document, so parsers are kept and reused. Each parser is used by one thread at a time;
 // the grammars they validate with are the SchemaSet's, shared read-only.
-#ifndef EWS_DETAIL_PARSER_POOL_HXX
-#define EWS_DETAIL_PARSER_POOL_HXX
+#ifndef EWS_XERCES_PARSER_POOL_HXX
+#define EWS_XERCES_PARSER_POOL_HXX
 
 #include <xercesc/framework/XMLGrammarPool.hpp>
 
@@ -13,7 +13,7 @@
 #include <mutex>
 #include <vector>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 class HardenedParser;
 
@@ -54,6 +54,6 @@ class ParserPool {
   std::vector<std::unique_ptr<HardenedParser>> idle_;
 };
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_PARSER_POOL_HXX
+#endif  // EWS_XERCES_PARSER_POOL_HXX

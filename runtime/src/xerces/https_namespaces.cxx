@@ -1,11 +1,11 @@
-#include "detail/https_namespaces.hxx"
+#include "xerces/https_namespaces.hxx"
 
 #include <ews/namespaces.hxx>
 
 #include <algorithm>
 #include <array>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 constexpr std::array<std::string_view, 3> kHttps = {ns::https_messages, ns::https_types,
@@ -83,4 +83,4 @@ std::uint64_t HttpsRewrite::original_column(std::uint64_t line, std::uint64_t co
   return column + shift;
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -13,10 +13,10 @@
 // message could name a content model it cut down). A document it accepts is
 // accepted by the complete grammar too, with the same DOM: every definition it has is the
 // official one, except m:ArrayOfResponseMessagesType, whose choice it narrows.
-#ifndef EWS_DETAIL_HARDENED_PARSER_HXX
-#define EWS_DETAIL_HARDENED_PARSER_HXX
+#ifndef EWS_XERCES_HARDENED_PARSER_HXX
+#define EWS_XERCES_HARDENED_PARSER_HXX
 
-#include "detail/document_parser.hxx"
+#include "xerces/document_parser.hxx"
 
 #include <xercesc/framework/XMLGrammarPool.hpp>
 #include <xercesc/parsers/XercesDOMParser.hpp>
@@ -28,7 +28,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 class HttpsRewrite;
 
@@ -98,7 +98,7 @@ class HardenedParser : public xercesc::XercesDOMParser,
   Diagnostics diagnostics_;
   std::vector<ElementPosition> positions_;
   // Elements whose text may be a value the bindings would not write back as it came,
-  // checked once the document is complete (detail/unwritable_values.hxx).
+  // checked once the document is complete (xerces/unwritable_values.hxx).
   struct CheckedElement {
     const xercesc::DOMElement* element;
     Position position;
@@ -107,6 +107,6 @@ class HardenedParser : public xercesc::XercesDOMParser,
   std::vector<CheckedElement> checked_elements_;
 };
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_HARDENED_PARSER_HXX
+#endif  // EWS_XERCES_HARDENED_PARSER_HXX

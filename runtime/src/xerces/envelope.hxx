@@ -1,8 +1,8 @@
 // SOAP 1.1 envelopes: finding the body element and binding the header blocks.
-#ifndef EWS_DETAIL_ENVELOPE_HXX
-#define EWS_DETAIL_ENVELOPE_HXX
+#ifndef EWS_XERCES_ENVELOPE_HXX
+#define EWS_XERCES_ENVELOPE_HXX
 
-#include "detail/document_parser.hxx"
+#include "xerces/document_parser.hxx"
 
 #include <ews/result.hxx>
 #include <ews/soap_headers.hxx>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 struct EnvelopeParts {
   std::vector<const xercesc::DOMElement*> header_blocks;
@@ -29,6 +29,6 @@ Result<SoapHeaders> bind_headers(const ParsedDocument& document, const EnvelopeP
 std::string expanded_name(const xercesc::DOMElement* element);
 bool has_name(const xercesc::DOMElement* element, const char* ns, const char* local);
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_ENVELOPE_HXX
+#endif  // EWS_XERCES_ENVELOPE_HXX

@@ -1,6 +1,6 @@
 // Xerces-C++ start-up and string conversion, for the runtime's own use only.
-#ifndef EWS_DETAIL_XERCES_PLATFORM_HXX
-#define EWS_DETAIL_XERCES_PLATFORM_HXX
+#ifndef EWS_XERCES_XERCES_PLATFORM_HXX
+#define EWS_XERCES_XERCES_PLATFORM_HXX
 
 #include <xercesc/dom/DOMImplementation.hpp>
 #include <xercesc/util/XercesDefs.hpp>
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 // Starts Xerces once per process, before the runtime's first Xerces parse, compile or
 // write (ews::gen::start_xerces, <ews/gen/xerces_start.hxx>): never when the program
@@ -38,6 +38,6 @@ class X {
   std::u16string text_;
 };
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_XERCES_PLATFORM_HXX
+#endif  // EWS_XERCES_XERCES_PLATFORM_HXX

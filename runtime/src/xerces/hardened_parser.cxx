@@ -1,9 +1,9 @@
-#include "detail/hardened_parser.hxx"
+#include "xerces/hardened_parser.hxx"
 
-#include "detail/complete_globals.hxx"
-#include "detail/https_namespaces.hxx"
-#include "detail/unwritable_values.hxx"
-#include "detail/xerces_platform.hxx"
+#include "xerces/complete_globals.hxx"
+#include "xerces/https_namespaces.hxx"
+#include "xerces/unwritable_values.hxx"
+#include "xerces/xerces_platform.hxx"
 
 #include <ews/namespaces.hxx>
 
@@ -22,7 +22,7 @@
 
 #include <string>
 
-namespace ews::detail {
+namespace ews::xerces {
 namespace {
 
 // At most this many diagnostics are kept for one document: a document with a
@@ -347,4 +347,4 @@ void HardenedParser::count_ews_declarations(const xercesc::RefVectorOf<xercesc::
   }
 }
 
-}  // namespace ews::detail
+}  // namespace ews::xerces

@@ -6,8 +6,8 @@
 // Only a quoted, complete EWS namespace URI is rewritten, and the parse afterwards checks
 // that every quoted EWS URI was a namespace declaration, so no text or attribute value
 // the caller wrote can be altered. Positions are mapped back to the original bytes.
-#ifndef EWS_DETAIL_HTTPS_NAMESPACES_HXX
-#define EWS_DETAIL_HTTPS_NAMESPACES_HXX
+#ifndef EWS_XERCES_HTTPS_NAMESPACES_HXX
+#define EWS_XERCES_HTTPS_NAMESPACES_HXX
 
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ews::detail {
+namespace ews::xerces {
 
 // True for the three https:// EWS namespace URIs.
 bool is_https_ews_namespace(std::string_view uri);
@@ -49,6 +49,6 @@ class HttpsRewrite {
   std::size_t quoted_total_ = 0;
 };
 
-}  // namespace ews::detail
+}  // namespace ews::xerces
 
-#endif  // EWS_DETAIL_HTTPS_NAMESPACES_HXX
+#endif  // EWS_XERCES_HTTPS_NAMESPACES_HXX
