@@ -221,6 +221,27 @@ TEST(FastSendItem, LineEndsAreNormalizedAsXercesNormalizesThem) {
   }
 }
 
+// libxml2 2.9's push parser checks the characters a CDATA section's bytes decode to, but not
+// that each is in its shortest form, which UTF-8 requires and Xerces checks (found by
+// fuzz_fast_send_item_response: C1 A0, U+0060 in two bytes). Such a section is Xerces's to refuse.
+// Each of these decodes to a character XML allows (U+0020, U+0060, U+07FF, U+FFFD); an
+// overlong form of one it does not (C0 80 for U+0000) libxml2 refuses by itself.
+TEST(FastSendItem, OverlongUtf8InACdataSectionIsReferredAndRefusedByXerces) {
+  const auto in_display_name = [](const std::string& content) {
+    return send_item(one_id + saved_to("<t:DistinguishedFolderId Id=\"sentitems\"><t:Mailbox><t:OriginalDisplayName>" +
+                                       content + "</t:OriginalDisplayName></t:Mailbox></t:DistinguishedFolderId>"));
+  };
+  for (const char* overlong : {"\xC1\xA0", "\xC0\xA0", "\xE0\x81\xA0", "\xE0\x9F\xBF", "\xF0\x80\x81\xA0",
+                               "\xF0\x8F\xBF\xBD"}) {
+    expect_referred(in_display_name(std::string("<![CDATA[a") + overlong + "b]]>"),
+                    "an overlong UTF-8 sequence in a CDATA section", true);
+  }
+  // The shortest forms of the same ranges' first characters are decided.
+  for (const char* shortest : {"\xC2\x80", "\xE0\xA0\x80", "\xF0\x90\x80\x80", "\xE2\x82\xAC"}) {
+    expect_decided(in_display_name(std::string("<![CDATA[a") + shortest + "b]]>"));
+  }
+}
+
 TEST(FastSendItem, SchemaErrorsAreReferredAndRefusedByXerces) {
   expect_referred(send_item(""), "schema: ", true);
   expect_referred(send_item("<m:ItemIds/>"), "schema: ", true);

@@ -143,13 +143,33 @@ struct SaxDriver::Context {
     });
   }
 
-  // libxml2 2.9 leaves a literal CR in a CDATA section as it is, where XML 1.0 (2.11, W3C
-  // test valid-sa-116) and Xerces make CR and CR LF one LF (found by fuzz_fast_send_item).
-  // Such a section is rare in EWS; Xerces reads it.
+  // Two things libxml2 2.9 lets through in a CDATA section, which Xerces reads instead (such
+  // sections are rare in EWS):
+  // - a literal CR stays as it is, where XML 1.0 (2.11, W3C test valid-sa-116) and Xerces make
+  //   CR and CR LF one LF (found by fuzz_fast_send_item);
+  // - an overlong UTF-8 sequence (C1 A0 for U+0060) passes its push parser's check of a
+  //   section's bytes, which checks the characters it decodes but not the shortest form
+  //   (found by fuzz_fast_send_item_response; Xerces refuses it, as UTF-8 requires).
   static void cdata(void* user_data, const xmlChar* text, int length) {
     const std::string_view section(chars(text), static_cast<std::size_t>(length));
     if (section.find('\r') != std::string_view::npos) return of(user_data).refer("a carriage return in a CDATA section");
+    if (has_overlong_utf8(section)) return of(user_data).refer("an overlong UTF-8 sequence in a CDATA section");
     characters(user_data, text, length);
+  }
+
+  // Whether well-formed-looking UTF-8 holds a character in more bytes than it needs: a lead
+  // byte C0 or C1 (two bytes for U+0000..U+007F), E0 then below A0 (three for ..U+07FF), or
+  // F0 then below 90 (four for ..U+FFFF).
+  static bool has_overlong_utf8(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+      const auto lead = static_cast<unsigned char>(bytes[i]);
+      if (lead < 0xC0) continue;
+      if (lead <= 0xC1) return true;
+      if (i + 1 == bytes.size()) break;
+      const auto next = static_cast<unsigned char>(bytes[i + 1]);
+      if ((lead == 0xE0 && next < 0xA0) || (lead == 0xF0 && next < 0x90)) return true;
+    }
+    return false;
   }
 
   static void doctype(void* user_data, const xmlChar*, const xmlChar*, const xmlChar*) {
