@@ -3,10 +3,8 @@
 #include <ews/gen/xerces_start.hxx>
 
 #include <xercesc/dom/DOMImplementationRegistry.hpp>
-#include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/util/TransService.hpp>
 
-#include <mutex>
 
 namespace ews::xerces {
 
