@@ -5,7 +5,6 @@
 #include <xercesc/dom/DOMImplementationRegistry.hpp>
 #include <xercesc/util/TransService.hpp>
 
-
 namespace ews::xerces {
 
 void ensure_xerces_initialized() { ews::gen::start_xerces(); }
