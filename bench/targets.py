@@ -94,6 +94,9 @@ def main():
                     ews_cold <= 0.003, f"{ews_cold * 1e3:.1f} ms (median of {len(cold['ews-validate']['times'])} runs)"))
     targets.append(("ews-validate start to first verdict >= 50x faster than xmllint",
                     lint_cold / ews_cold >= 50, f"{lint_cold / ews_cold:.1f}x (xmllint {lint_cold * 1e3:.0f} ms)"))
+    client_cold = cold["ews-validate, a client's request"]["median"]
+    targets.append(("ews-validate start to first verdict on exchangelib's request, with its header blocks (reported)",
+                    True, f"{client_cold * 1e3:.1f} ms ({client_cold / ews_cold:.2f}x the seed request's)"))
     batch = {r["command"]: r for r in load(os.path.join(results, "batch.json"))["results"]}
     best = min(batch["ews-validate --jobs 1"]["median"], batch["ews-validate --jobs 2"]["median"])
     lint = batch["xmllint --schema"]["median"]

@@ -57,10 +57,11 @@ XSD at build time.
     ``MAPPING tree`` only. The generated constructors of types with wildcards
     (``--generate-wildcard``) make a DOM document to hold that content with libxsd's
     ``create_document<char>()``, which needs Xerces running. With this option they call
-    ``<function>()`` instead, declared in ``<header>`` (included by every generated
-    source), which returns ``xsd::cxx::xml::dom::unique_ptr<xercesc::DOMDocument>``:
-    so a program can start Xerces when it is first needed rather than when it starts
-    (ewsxsd's own bindings use ``ews::gen::new_wildcard_document``, ``<ews/gen/xerces_start.hxx>``).
+    ``<function>(e)`` instead in the constructors that parse a DOM element ``e``, and
+    ``<function>()`` in the others, declared in ``<header>`` (included by every generated
+    source); both return ``xsd::cxx::xml::dom::unique_ptr<xercesc::DOMDocument>``. So a
+    program can start Xerces when it is first needed rather than when it starts (ewsxsd's
+    own bindings use ``ews::gen::new_wildcard_document``, ``<ews/gen/wildcard_document.hxx>``).
     The rewrite is ``EwsWildcardDocument.cmake``, beside this module; a call in a form it
     does not know fails the build.
   ``DEPENDS``

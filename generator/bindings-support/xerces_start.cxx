@@ -1,7 +1,6 @@
 #include <ews/gen/xerces_start.hxx>
 
 #include <xercesc/util/PlatformUtils.hpp>
-#include <xsd/cxx/xml/dom/wildcard-source.hxx>
 
 #include <atomic>
 #include <mutex>
@@ -44,11 +43,6 @@ void when_xerces_starts(void (*action)()) {
     }
   }
   action();
-}
-
-::xsd::cxx::xml::dom::unique_ptr< ::xercesc::DOMDocument> new_wildcard_document() {
-  start_xerces();
-  return ::xsd::cxx::xml::dom::create_document<char>();
 }
 
 }  // namespace gen

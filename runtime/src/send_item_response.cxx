@@ -38,6 +38,9 @@ ResponseOutcome error(messages::ResponseCodeType::value code, std::string messag
 
 messages::MessageXml message_xml_values(
     const std::vector<std::pair<std::string, std::string>>& values) {
+  // Made with Xerces running, MessageXml's document is a real one (not the stand-in of
+  // ews/gen/wildcard_document.hxx), so its sequence may adopt the elements it makes.
+  xerces::ensure_xerces_initialized();
   messages::MessageXml xml;
   xercesc::DOMDocument& owner = xml.dom_document();
   for (const auto& [name, value] : values) {

@@ -43,15 +43,37 @@ TEST(XercesStart, OnlyWhenADocumentOrTheDataModelNeedsIt) {
   EXPECT_TRUE(ews::gen::xerces_started());
 }
 
-// The data model needs Xerces too: t:RequestServerVersion takes any attribute, and the
-// generated type keeps them in a DOM document it makes when constructed. So a request that
-// carries it starts Xerces even when the engine decides it.
-TEST(XercesStart, WhenTheEngineBindsAHeaderBlockWithAWildcard) {
+// Every client's request carries header blocks whose generated types have wildcards
+// (t:RequestServerVersion's anyAttribute, ExchangeImpersonation, TimeZoneContext): each
+// such object owns a DOM document for that content from construction on. Those the engine
+// binds have none, and their documents are stand-ins that start Xerces only when used
+// (ews::gen::new_wildcard_document).
+TEST(XercesStart, NotForHeaderBlocksWhoseTypesHaveWildcards) {
   ASSERT_FALSE(ews::gen::xerces_started()) << kAlone;
+  const auto schemas = ews::SchemaSet::embedded();
   const std::size_t decided_before = ews::fast::this_threads_sax_driver().decided();
-  EXPECT_TRUE(ews::parse_send_item_request(TestData("valid/request-no-save.xml"), *ews::SchemaSet::embedded()));
-  EXPECT_EQ(ews::fast::this_threads_sax_driver().decided() - decided_before, 1u);
+  const auto plain = ews::parse_send_item_request(TestData("valid/request-no-save.xml"), *schemas);
+  const auto impersonating =
+      ews::parse_send_item_request(TestData("valid/request-folder-id-impersonation.xml"), *schemas);
+  const auto with_time_zone = ews::parse_send_item_request(TestData("valid/request-like-exchangelib.xml"), *schemas);
+  ASSERT_TRUE(plain && impersonating && with_time_zone);
+  EXPECT_EQ(ews::fast::this_threads_sax_driver().decided() - decided_before, 3u);
+  EXPECT_FALSE(ews::gen::xerces_started()) << "binding a header block started Xerces";
+
+  ASSERT_TRUE(plain->headers.request_server_version);
+  EXPECT_EQ(plain->headers.request_server_version->Version(), ews::types::ExchangeVersionType::V2018_01_08);
+  EXPECT_TRUE(impersonating->headers.exchange_impersonation);
+  EXPECT_TRUE(with_time_zone->headers.time_zone_context);
+  const auto copy = *with_time_zone;  // copies make stand-ins too
+  ASSERT_TRUE(copy.headers.time_zone_context && copy.headers.request_server_version);
+  EXPECT_EQ(*copy.headers.time_zone_context, *with_time_zone->headers.time_zone_context);
+  EXPECT_EQ(*copy.headers.request_server_version, *with_time_zone->headers.request_server_version);
+  EXPECT_FALSE(ews::gen::xerces_started()) << "copying or comparing a header block started Xerces";
+
+  // Writing is Xerces' job (its DOM serializer), and it starts it.
+  const std::string written = ews::serialize(*plain);
   EXPECT_TRUE(ews::gen::xerces_started());
+  EXPECT_NE(written.find("RequestServerVersion Version=\"V2018_01_08\""), std::string::npos) << written;
 }
 
 }  // namespace

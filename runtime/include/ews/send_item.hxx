@@ -2,7 +2,7 @@
 //
 //   auto schemas = ews::SchemaSet::embedded();
 //   auto request = ews::parse_send_item_request(http_body, *schemas);
-//   if (!request) return ews::serialize_fault(ews::fault_for(request.diagnostics()));
+//   if (!request) return ews::serialize(ews::fault_for(request.diagnostics()));  // <ews/fault.hxx>
 //   for (const auto& id : ews::item_ids(request->body)) ...
 //
 //   // A client's side:

@@ -4,18 +4,10 @@
 // building the Unicode tables of its regular expressions: more than a whole run of
 // ews-validate on a document the fast engine decides. So nothing starts it at program
 // start-up; whatever needs it first starts it: the runtime before any Xerces parse or
-// write, and the bindings' types with wildcards (TimeZoneContextType, MessageXml, ...),
-// whose constructors make a DOM document to hold that content.
+// write, and the DOM documents in which the bindings' types keep wildcard content, when
+// first used (<ews/gen/wildcard_document.hxx>).
 #ifndef EWS_GEN_XERCES_START_HXX
 #define EWS_GEN_XERCES_START_HXX
-
-// As every generated header does (xsdcxx --std c++11): libxsd's C++11 forms.
-#ifndef XSD_CXX11
-#define XSD_CXX11
-#endif
-
-#include <xercesc/dom/DOMDocument.hpp>
-#include <xsd/cxx/xml/dom/auto-ptr.hxx>
 
 namespace ews {
 namespace gen {
@@ -33,11 +25,6 @@ bool xerces_started();
 // process-wide settings that must hold before any parse (the tools remove Xerces'
 // network accessor this way). Call it before other threads may start Xerces.
 void when_xerces_starts(void (*action)());
-
-// A new empty DOM document, with Xerces started first. The generated constructors of
-// types with wildcards call this in place of libxsd's create_document<char>(), which
-// needs Xerces running (ews_generate's WILDCARD_DOCUMENT, cmake/EwsGenerate.cmake).
-::xsd::cxx::xml::dom::unique_ptr< ::xercesc::DOMDocument> new_wildcard_document();
 
 }  // namespace gen
 }  // namespace ews
