@@ -4,6 +4,7 @@
 
 #include <ews/document.hxx>
 #include <ews/namespaces.hxx>
+#include <ews/versions.hxx>
 
 #include "hand_over.hxx"
 #include "xerces/bind.hxx"
@@ -58,7 +59,7 @@ types::ServerVersionInfo default_server_version() {
   info.MinorVersion(20);
   info.MajorBuildNumber(0);
   info.MinorBuildNumber(0);
-  info.Version("V2018_01_08");
+  info.Version(newest_schema_version());
   return info;
 }
 

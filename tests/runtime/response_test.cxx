@@ -3,6 +3,7 @@
 
 #include <ews/send_item_response.hxx>
 #include <ews/testing/matchers.hxx>
+#include <ews/versions.hxx>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -86,6 +87,22 @@ TEST(ResponseBuilder, SeedErrorResponseIsReproduced) {
   </soap:Body>
 </soap:Envelope>)"));
   EXPECT_THAT(xml, HasResponseCode(Code::ErrorInvalidIdMalformed));
+}
+
+// The versions are the bindings' t:ExchangeVersionType (types.xsd of Exchange Online), oldest first.
+TEST(SchemaVersions, AreTheSchemasEnumerationOldestFirst) {
+  const auto& versions = ews::schema_versions();
+  ASSERT_EQ(versions.size(), 21u);
+  EXPECT_EQ(versions[0], "Exchange2007");
+  EXPECT_EQ(versions[1], "Exchange2007_SP1");
+  EXPECT_EQ(versions[20], "V2018_01_08");
+  EXPECT_EQ(&ews::newest_schema_version(), &versions.back());
+}
+
+TEST(ResponseBuilder, ServerVersionInfoNamesTheNewestSchemaVersion) {
+  const auto info = ews::default_server_version();
+  ASSERT_TRUE(info.Version());
+  EXPECT_EQ(*info.Version(), "V2018_01_08");
 }
 
 TEST(ResponseBuilder, OutcomesKeepTheirOrderAndMessageXml) {

@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 import threading
 import unittest
+import xml.etree.ElementTree
 
 VALIDATE = os.environ["EWS_VALIDATE"]
 SENDITEM = os.environ["EWS_SENDITEM"]
@@ -23,6 +24,15 @@ def run(*args, stdin=None):
 
 def validate(*args, stdin=None):
     return run(VALIDATE, *args, stdin=stdin)
+
+
+def schema_versions():
+    """t:ExchangeVersionType's values in schemas/types.xsd, read here with Python's own parser:
+    what the tools print must be the schema's list, not one typed into them."""
+    xs = "{http://www.w3.org/2001/XMLSchema}"
+    types = xml.etree.ElementTree.parse(os.path.join(SCHEMAS, "types.xsd")).getroot()
+    version_type = next(t for t in types.iter(xs + "simpleType") if t.get("name") == "ExchangeVersionType")
+    return [value.get("value") for value in version_type.iter(xs + "enumeration")]
 
 
 # The address space ews-validate may use in the tests of endless inputs (it needs about 60 MiB to
@@ -181,6 +191,7 @@ class ExitStatus(unittest.TestCase):
         version = validate("--version")
         self.assertEqual(version.returncode, 0)
         self.assertRegex(version.stdout, r"^ews-validate \d+\.\d+\.\d+ ")
+        self.assertIn(f"(ewsxsd; EWS schema {schema_versions()[-1]})", version.stdout)
         self.assertIn("Examples:", run(SENDITEM, "--help").stdout)
 
 
@@ -431,6 +442,12 @@ class SendItemRoundTrips(unittest.TestCase):
             done = run(SENDITEM, *args)
             self.assertEqual(done.returncode, 2, args)
             self.assertIn(message, done.stderr)
+
+    def test_an_unknown_version_gets_the_schemas_list(self):
+        done = run(SENDITEM, "request", "--item", "A=", "--version", "Exchange2019")
+        self.assertEqual(done.returncode, 2)
+        self.assertIn(f"'Exchange2019' is not an EWS version (t:ExchangeVersionType: {', '.join(schema_versions())})",
+                      done.stderr)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 #include "arguments.hxx"
 
+#include <ews/versions.hxx>
+
 #include <utility>
 
 namespace ews::tools {
@@ -44,8 +46,9 @@ types::TargetFolderIdType parse_folder(const std::string& text, const std::optio
 types::ExchangeVersionType parse_version(const std::string& text) {
   const auto value = enum_value<types::ExchangeVersionType>(text);
   if (!value) {
-    throw ArgumentError("'" + text + "' is not an EWS version (t:ExchangeVersionType: Exchange2007, "
-                        "Exchange2007_SP1, Exchange2010, ..., Exchange2013, Exchange2016, V2018_01_08)");
+    std::string versions;
+    for (const auto& version : schema_versions()) versions += (versions.empty() ? "" : ", ") + version;
+    throw ArgumentError("'" + text + "' is not an EWS version (t:ExchangeVersionType: " + versions + ")");
   }
   return types::ExchangeVersionType(*value);
 }

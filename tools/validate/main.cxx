@@ -5,6 +5,8 @@
 #include "offline/offline.hxx"
 #include "report.hxx"
 
+#include <ews/versions.hxx>
+
 #include <boost/program_options.hpp>
 
 #include <unistd.h>
@@ -20,7 +22,7 @@ namespace {
 const char kUsage[] = R"(Usage: ews-validate [OPTIONS] FILE...
 
 Validates EWS SendItem documents against the official Exchange schemas
-(messages.xsd and types.xsd, newest version V2018_01_08) and the rules Exchange
+(messages.xsd and types.xsd; --version names their newest) and the rules Exchange
 applies beyond them. Each FILE is a SendItem request, a SendItemResponse or a
 SOAP fault, in a SOAP 1.1 envelope or as a bare body element. FILE may be a
 directory (every *.xml file below it) or - for standard input.
@@ -119,7 +121,7 @@ int main(int argc, char* argv[]) {
     return 0;
   }
   if (vm.count("version")) {
-    std::cout << "ews-validate " << EWS_VERSION << " (ewsxsd; EWS schema V2018_01_08)\n";
+    std::cout << "ews-validate " << EWS_VERSION << " (ewsxsd; EWS schema " << ews::newest_schema_version() << ")\n";
     return 0;
   }
   const auto usage_error = [](const std::string& message) {

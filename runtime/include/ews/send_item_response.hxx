@@ -55,7 +55,7 @@ ResponseOutcome warning(messages::ResponseCodeType::value code, std::string mess
 ResponseOutcome error(messages::ResponseCodeType::value code, std::string message_text);
 
 // The ServerVersionInfo header ewsxsd answers with unless told otherwise:
-// Exchange Online's major/minor and Version="V2018_01_08", the schema's newest.
+// Exchange Online's major/minor and the schema's newest Version (newest_schema_version()).
 types::ServerVersionInfo default_server_version();
 
 // One m:SendItemResponseMessage per outcome, in order.
