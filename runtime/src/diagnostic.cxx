@@ -1,6 +1,18 @@
 #include <ews/diagnostic.hxx>
 
+#include <iterator>
+
 namespace ews {
+
+// A new category: name it here, and add it to all_categories (diagnostic.hxx).
+static_assert(
+    [] {
+      for (std::size_t i = 0; i < std::size(all_categories); ++i) {
+        if (all_categories[i] != static_cast<Category>(i)) return false;
+      }
+      return std::size(all_categories) == static_cast<std::size_t>(Category::semantic_rule) + 1;
+    }(),
+    "all_categories lists each category once, in declaration order, up to the last (semantic_rule)");
 
 std::string_view to_string(Category category) {
   switch (category) {

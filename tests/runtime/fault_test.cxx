@@ -7,6 +7,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <set>
+#include <string_view>
+
 #include "test_files.hxx"
 
 namespace {
@@ -141,6 +145,27 @@ TEST(Faults, EachKindOfRefusalGetsExchangesFault) {
   EXPECT_EQ(must_understand.code_namespace, "http://schemas.xmlsoap.org/soap/envelope/");
   EXPECT_THAT(ews::serialize(must_understand),
               ::testing::HasSubstr("<faultcode>soap:MustUnderstand</faultcode>"));
+}
+
+// Each category has its own stable name, and a fault a service can answer with: the
+// schema-level ones Exchange's ErrorSchemaValidation at the position.
+TEST(Faults, EveryCategoryHasADistinctNameAndAFault) {
+  std::set<std::string_view> names;
+  for (const auto category : ews::all_categories) {
+    const std::string_view name = ews::to_string(category);
+    EXPECT_TRUE(names.insert(name).second) << name << " names two categories";
+    ews::Diagnostic diagnostic;
+    diagnostic.category = category;
+    diagnostic.line = 3;
+    diagnostic.column = 4;
+    diagnostic.message = "refused";
+    const ews::SoapFault fault = ews::fault_for({diagnostic});
+    const bool at_the_position = category != ews::Category::wrong_operation && category != ews::Category::semantic_rule;
+    EXPECT_EQ(fault.code, at_the_position ? "ErrorSchemaValidation" : "ErrorInvalidRequest") << name;
+    EXPECT_EQ(fault.line_number, at_the_position ? std::optional<std::uint64_t>(3) : std::nullopt) << name;
+  }
+  EXPECT_EQ(names.size(), 7u);
+  EXPECT_EQ(names.count("unknown"), 0u);
 }
 
 TEST(Faults, ExchangesOwnFaultTextParses) {

@@ -238,7 +238,9 @@ class Formats(unittest.TestCase):
         self.assertEqual(log["version"], "2.1.0")
         run0 = log["runs"][0]
         self.assertEqual(run0["tool"]["driver"]["name"], "ews-validate")
-        rule_ids = {rule["id"] for rule in run0["tool"]["driver"]["rules"]}
+        rule_ids = [rule["id"] for rule in run0["tool"]["driver"]["rules"]]
+        self.assertEqual(rule_ids, ["not-well-formed", "schema-violation", "wrong-namespace", "wrong-operation",
+                                    "forbidden-construct", "limit-exceeded", "semantic-rule", "io-error"])
         results = run0["results"]
         self.assertEqual(len(results), 2)
         for result in results:

@@ -112,12 +112,7 @@ class SarifReporter : public Reporter {
 
   void finish(const Totals&, bool) override {
     json rules = json::array();
-    for (const auto category :
-         {Category::not_well_formed, Category::schema_violation, Category::wrong_namespace,
-          Category::wrong_operation, Category::forbidden_construct, Category::limit_exceeded,
-          Category::semantic_rule}) {
-      rules.push_back({{"id", to_string(category)}});
-    }
+    for (const auto category : ews::all_categories) rules.push_back({{"id", to_string(category)}});
     rules.push_back({{"id", "io-error"}});
     const json log = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

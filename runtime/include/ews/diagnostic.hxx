@@ -26,6 +26,14 @@ enum class Category {
   semantic_rule,       // valid against the schema, but EWS refuses it (with an EWS code)
 };
 
+// Every category, in declaration order: for those that list them (SARIF rules, tests).
+// A new category must be added here too; diagnostic.cxx fails to compile until it is.
+inline constexpr Category all_categories[] = {
+    Category::not_well_formed,     Category::schema_violation, Category::wrong_namespace,
+    Category::wrong_operation,     Category::forbidden_construct, Category::limit_exceeded,
+    Category::semantic_rule,
+};
+
 struct Diagnostic {
   Severity severity = Severity::error;
   Category category = Category::schema_violation;
@@ -41,6 +49,7 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 // "not-well-formed", "schema-violation", ...: stable names for JSON, SARIF and tests.
+// Distinct for every category.
 std::string_view to_string(Category category);
 std::string_view to_string(Severity severity);
 
