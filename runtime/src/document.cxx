@@ -63,7 +63,7 @@ Result<Document> parse_document(std::string_view xml, const SchemaSet& schemas,
 namespace xerces {
 
 Result<Document> decide_document(std::string_view xml, const SchemaSet& schemas, const ParseOptions& options) {
-  auto parsed = parse_document(xml, schemas.impl(), options);
+  auto parsed = read_document(xml, schemas.impl(), options);
   if (!parsed) return Result<Document>::failure(parsed.diagnostics());
   auto parts = split_envelope(*parsed);
   if (!parts) return std::move(Result<Document>::failure(parts.diagnostics()).prepend(parsed.diagnostics()));

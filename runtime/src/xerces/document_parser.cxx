@@ -134,8 +134,8 @@ Diagnostic diagnostic_at(const ParsedDocument& document, const xercesc::DOMEleme
   return d;
 }
 
-Result<ParsedDocument> parse_document(std::string_view bytes, const detail::SchemaSetImpl& schemas,
-                                      const ParseOptions& options) {
+Result<ParsedDocument> read_document(std::string_view bytes, const detail::SchemaSetImpl& schemas,
+                                     const ParseOptions& options) {
   if (bytes.size() > options.max_document_bytes) {
     return Result<ParsedDocument>::failure({whole_document(
         Category::limit_exceeded, "document is " + std::to_string(bytes.size()) +

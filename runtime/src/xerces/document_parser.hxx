@@ -60,8 +60,8 @@ class ParsedDocument {
   mutable std::vector<ElementPosition> by_address_;
 };
 
-Result<ParsedDocument> parse_document(std::string_view bytes, const detail::SchemaSetImpl& schemas,
-                                      const ParseOptions& options);
+Result<ParsedDocument> read_document(std::string_view bytes, const detail::SchemaSetImpl& schemas,
+                                     const ParseOptions& options);
 
 // A diagnostic at an element of a parsed document.
 Diagnostic diagnostic_at(const ParsedDocument& document, const xercesc::DOMElement* element,

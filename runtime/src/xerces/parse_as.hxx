@@ -16,7 +16,7 @@ namespace ews::xerces {
 template <typename T, typename Bind>
 Result<T> parse_as(std::string_view xml, const SchemaSet& schemas, const ParseOptions& options,
                    DocumentKind wanted, std::string_view wanted_text, Bind bind) {
-  auto parsed = parse_document(xml, schemas.impl(), options);
+  auto parsed = read_document(xml, schemas.impl(), options);
   if (!parsed) return Result<T>::failure(parsed.diagnostics());
   const Diagnostics& warnings = parsed.diagnostics();
   auto parts = split_envelope(*parsed);
